@@ -18,6 +18,7 @@ export {
   RelativeDate,
   TextNode,
 } from './inline.js';
+export { ManifestEntry, type ManifestOptions, type ManifestResult, parseManifestJsonl } from './manifest.js';
 export { ArticleMetadata, Author, LangText, Outlet, PublicationDate, Rights, Title } from './metadata.js';
 export {
   type ArticleRecord,
