@@ -1,2 +1,3 @@
-// placeholder: filled by the issue that owns this package
-export {};
+export { decodeBytes, encodingFromLabel } from './decode/decode.js';
+export { type ParseInput, type ParseOutcome, parseArticle } from './parse.js';
+export { parseArticleWithSidecar } from './sidecar.js';

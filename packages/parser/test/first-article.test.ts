@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleWithSidecar } from '../src/index.js';
+import { expectDocument, readFirstArticle } from './helpers.js';
+
+describe('the first corpus article', () => {
+  const { bytes, sidecar } = readFirstArticle();
+  const doc = expectDocument(
+    parseArticleWithSidecar(
+      { fileName: '000_b7c19ba4b4690b72.txt', bytes },
+      { fileName: '000_b7c19ba4b4690b72.meta.yaml', text: sidecar },
+    ),
+  );
+  const text = doc.source.text;
+
+  it('is decoded as UTF-8 without a BOM and fingerprinted', () => {
+    expect(doc.id).toBe('syriatv-2021-04-01-coalition');
+    expect(doc.source.encoding).toEqual({ name: 'utf-8', bom: false, method: 'utf8-valid' });
+    expect(doc.source.byteLength).toBe(bytes.length);
+    expect(doc.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(doc.source.decodingErrors).toEqual([]);
+    expect(doc.source.lineEnding).toBe('lf');
+  });
+
+  it('has 14 paragraphs and 1 subheading, one per line, with exact offsets', () => {
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(15);
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      ...Array(8).fill('paragraph'),
+      'subheading',
+      ...Array(6).fill('paragraph'),
+    ]);
+    let offset = 0;
+    doc.blocks.forEach((b, i) => {
+      const line = lines[i] as string;
+      expect(b.span).toEqual({ start: offset, end: offset + line.length });
+      offset += line.length + 1;
+    });
+    expect(doc.blocks[8]?.id).toBe('syriatv-2021-04-01-coalition.h1');
+    expect(text.slice(doc.blocks[8]?.span.start, doc.blocks[8]?.span.end)).toBe(
+      'التحالف يؤكّد وقوفه إلى جانب الشعب السوري',
+    );
+    expect(doc.blocks[0]?.id).toBe('syriatv-2021-04-01-coalition.p1');
+    expect(doc.blocks[14]?.id).toBe('syriatv-2021-04-01-coalition.p14');
+  });
+
+  it('records that the copy stops mid-sentence (it ends in a comma) without repairing it', () => {
+    expect(text.endsWith(',')).toBe(true);
+    expect(doc.source.truncated).toBe(true);
+    expect(doc.blocks[14]?.truncated).toBe(true);
+    expect(doc.blocks.slice(0, 14).some((b) => b.truncated)).toBe(false);
+    const d = doc.diagnostics.find((x) => x.code === 'TEXT_TRUNCATED');
+    expect(d).toMatchObject({ file: '000_b7c19ba4b4690b72.txt', line: 15 });
+  });
+});
