@@ -56,17 +56,25 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     return { ...utf8, encoding: { name: 'utf-8', bom: false, method: 'utf8-valid' } };
 
   // UTF-8 failed. Arabic text in a single-byte code page fails it on nearly every letter; a stray bad
-  // byte in otherwise good UTF-8 does not, so only switch when the single-byte reading is clearly better.
+  // byte in otherwise good UTF-8 does not: keep UTF-8 when most non-ASCII characters decoded, and
+  // otherwise take the single-byte code page that reads as the most Arabic.
+  if (nonAscii(utf8.text) - utf8.errors.length >= 4 * utf8.errors.length)
+    return { ...utf8, encoding: { name: 'utf-8', bom: false, method: 'utf8-valid' } };
   const candidates = (['windows-1256', 'iso-8859-6'] as const).map((name) => {
     const d = decodeAs(bytes, name);
     return { name, d, score: arabicLetters(d.text) - 8 * d.errors.length };
   });
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
-  const utf8Score = arabicLetters(utf8.text) - 8 * utf8.errors.length;
-  if (best && best.score > utf8Score)
+  if (best && best.score > 0)
     return { ...best.d, encoding: { name: best.name, bom: false, method: 'fallback' } };
   return { ...utf8, encoding: { name: 'utf-8', bom: false, method: 'utf8-valid' } };
+}
+
+function nonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
 }
 
 function decodeAs(bytes: Uint8Array, name: EncodingName): { text: string; errors: DecodingError[] } {

@@ -1,94 +1,103 @@
 import type { Edit } from '@warraq/schema';
 
+interface Segment {
+  viewStart: number;
+  viewEnd: number;
+  originalStart: number;
+  originalEnd: number;
+  /** an edit maps as a whole; a copy maps character for character */
+  edit: boolean;
+}
+
 /**
  * The normalised view of a text and the map back to it. Recognisers read `text` (the view) and
  * turn the offsets they find into original offsets with `toOriginalStart` / `toOriginalEnd`.
  *
- * Built from a sorted list of non-overlapping edits; between edits the view copies the original
- * one-for-one, so the map is a list of segments. An edit's replacement maps as a whole onto its
- * original span: an offset inside a replacement snaps outward to the edit's bounds.
+ * Built from a sorted list of non-overlapping edits, each replacing at least one character; between edits the view copies the original
+ * one-for-one. An edit maps as a whole onto its original span: a span boundary inside a replacement
+ * snaps outward to the edit's bounds, and characters the view dropped (a bidi mark, a tatweel) are
+ * left outside a span that starts or ends next to them.
  */
 export class TextView {
   readonly text: string;
-  /** segment starts in view offsets, with their original offsets and whether they are edits */
-  private readonly viewStarts: number[] = [];
-  private readonly originalStarts: number[] = [];
-  private readonly viewEnds: number[] = [];
-  private readonly originalEnds: number[] = [];
-  private readonly isEdit: boolean[] = [];
+  /** segments with view text, in order: what view offsets are searched in */
+  private readonly byView: Segment[] = [];
+  /** segments with original text, in order: what original offsets are searched in */
+  private readonly byOriginal: Segment[] = [];
 
   constructor(
     readonly original: string,
-    readonly edits: readonly Edit[],
+    edits: readonly Edit[],
+    /** a length-preserving rewrite of the finished view (letter folding), or none */
+    fold?: (view: string) => string,
   ) {
     const parts: string[] = [];
     let o = 0;
     let v = 0;
-    const segment = (oLen: number, piece: string, edit: boolean) => {
-      this.viewStarts.push(v);
-      this.originalStarts.push(o);
-      v += piece.length;
-      o += oLen;
-      this.viewEnds.push(v);
-      this.originalEnds.push(o);
-      this.isEdit.push(edit);
+    const segment = (originalLength: number, piece: string, edit: boolean) => {
+      const s: Segment = {
+        viewStart: v,
+        viewEnd: v + piece.length,
+        originalStart: o,
+        originalEnd: o + originalLength,
+        edit,
+      };
+      v = s.viewEnd;
+      o = s.originalEnd;
+      if (s.viewEnd > s.viewStart) this.byView.push(s);
+      if (s.originalEnd > s.originalStart) this.byOriginal.push(s);
       parts.push(piece);
     };
     for (const e of edits) {
       if (e.span.start > o) segment(e.span.start - o, original.slice(o, e.span.start), false);
       segment(e.span.end - e.span.start, e.replacement, true);
     }
-    if (o < original.length || this.viewStarts.length === 0)
-      segment(original.length - o, original.slice(o), false);
-    this.text = parts.join('');
-  }
-
-  private segmentAt(viewOffset: number): number {
-    let lo = 0;
-    let hi = this.viewStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.viewStarts[mid] as number) <= viewOffset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    if (o < original.length) segment(original.length - o, original.slice(o), false);
+    const joined = parts.join('');
+    this.text = fold ? fold(joined) : joined;
+    if (this.text.length !== joined.length) throw new Error('TextView: a fold must keep the length');
   }
 
   /** The original offset where a span starting at this view offset starts. */
   toOriginalStart(viewOffset: number): number {
-    return this.map(viewOffset, 'start');
+    const at = clamp(viewOffset, this.text.length);
+    // the segment holding the character at `at`
+    const s = find(this.byView, (x) => x.viewEnd <= at);
+    if (!s) return this.original.length;
+    return s.edit ? s.originalStart : s.originalStart + (at - s.viewStart);
   }
 
   /** The original offset where a span ending at this view offset ends. */
   toOriginalEnd(viewOffset: number): number {
-    return this.map(viewOffset, 'end');
+    const at = clamp(viewOffset, this.text.length);
+    if (at === 0) return 0;
+    // the segment holding the character before `at`
+    const s = find(this.byView, (x) => x.viewEnd < at);
+    if (!s) return this.original.length;
+    return s.edit ? s.originalEnd : s.originalStart + (at - s.viewStart);
   }
 
-  private map(viewOffset: number, side: 'start' | 'end'): number {
-    const at = Math.max(0, Math.min(viewOffset, this.text.length));
-    let k = this.segmentAt(at);
-    // an offset on the boundary between two segments belongs to the one the span lies in
-    if (side === 'end' && k > 0 && this.viewStarts[k] === at) k--;
-    const vs = this.viewStarts[k] as number;
-    const os = this.originalStarts[k] as number;
-    if (!this.isEdit[k]) return os + (at - vs);
-    if (at === vs)
-      return side === 'start' ? os : at === this.viewEnds[k] ? (this.originalEnds[k] as number) : os;
-    return side === 'start' ? os : (this.originalEnds[k] as number);
-  }
-
-  /** The view offset at which an original offset stands (inside an edit: the edit's view start). */
+  /** The view offset at which an original offset stands (inside an edit: where the edit's view starts). */
   toView(originalOffset: number): number {
-    let lo = 0;
-    let hi = this.originalStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.originalStarts[mid] as number) <= originalOffset) lo = mid;
-      else hi = mid - 1;
-    }
-    const os = this.originalStarts[lo] as number;
-    const vs = this.viewStarts[lo] as number;
-    if (!this.isEdit[lo]) return vs + Math.min(originalOffset - os, (this.viewEnds[lo] as number) - vs);
-    return originalOffset >= (this.originalEnds[lo] as number) ? (this.viewEnds[lo] as number) : vs;
+    const at = clamp(originalOffset, this.original.length);
+    const s = find(this.byOriginal, (x) => x.originalEnd <= at);
+    if (!s) return this.text.length;
+    return s.edit ? s.viewStart : s.viewStart + (at - s.originalStart);
   }
+}
+
+function clamp(n: number, max: number): number {
+  return Math.max(0, Math.min(Number.isFinite(n) ? Math.trunc(n) : 0, max));
+}
+
+/** The first segment for which `before` is false (segments are sorted, `before` is monotone). */
+function find(segments: readonly Segment[], before: (s: Segment) => boolean): Segment | undefined {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(segments[mid] as Segment)) lo = mid + 1;
+    else hi = mid;
+  }
+  return segments[lo];
 }

@@ -1,0 +1,28 @@
+/** Harakat and Quranic marks: read past when matching words (مِن is من). */
+export function isHaraka(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x06d6 && c <= 0x06ed && c !== 0x06e5 && c !== 0x06e6)
+  );
+}
+
+// one character for one, so folding never moves an offset
+const FOLD: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ک: 'ك',
+};
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
+/**
+ * Folds alef-with-hamza and madda to bare alef, alef maqsura and Persian yeh to yeh, and Persian kaf
+ * to kaf, so that إيران, ايران and آيران are one word to a recogniser. Length-preserving.
+ */
+export function foldForMatching(text: string): string {
+  return text.replace(FOLDABLE, (c) => FOLD[c] ?? c);
+}
