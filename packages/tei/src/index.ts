@@ -1,2 +1,3 @@
-// placeholder: filled by the issue that owns this package
-export {};
+export { type DecodeResult, decodeTei } from './decode.js';
+export { encodeTei } from './encode.js';
+export { dateFromSourceDateEpoch, type TeiOptions, WARRAQ_VERSION } from './options.js';
