@@ -121,13 +121,12 @@ function readTei(root: XmlElement): WarraqDocument {
  * entity references may differ; anything else Warraq did not write is refused with its location.
  */
 export function decodeTei(xml: string, fileName?: string): DecodeResult {
-  const lines = new LineMap(xml);
   const diagnostic = (code: string, message: string, offset: number): Diagnostic => ({
     code,
     severity: 'error',
     message,
     ...(fileName === undefined ? {} : { file: fileName }),
-    ...lines.at(offset),
+    ...new LineMap(xml).at(offset),
   });
   try {
     return { ok: true, document: readTei(parseXml(xml)) };

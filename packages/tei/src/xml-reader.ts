@@ -32,6 +32,7 @@ export class XmlSyntaxError extends Error {
   }
 }
 
+const NAME = /[^\s/>=<"'&]+/y;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
@@ -74,7 +75,11 @@ class Reader {
   }
 
   private skipSpace(): void {
-    while (this.i < this.s.length && /[ \t\r\n]/.test(this.s[this.i] ?? '')) this.i++;
+    for (;;) {
+      const c = this.s.charCodeAt(this.i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return;
+      this.i++;
+    }
   }
 
   private skipTo(token: string, what: string): string {
@@ -114,7 +119,8 @@ class Reader {
   }
 
   private name(): string {
-    const m = /^[^\s/>=<"'&]+/.exec(this.s.slice(this.i, this.i + 200));
+    NAME.lastIndex = this.i;
+    const m = NAME.exec(this.s);
     if (!m) this.fail('expected a name');
     this.i += m[0].length;
     return m[0];
@@ -169,11 +175,13 @@ class Reader {
       if (raw.has(attr)) this.fail(`attribute ${attr} is repeated`, attrAt);
       raw.set(attr, this.unescape(value, valueAt, true));
     }
-    const inner = new Map(scope);
+    let inner = scope;
     const attributes = new Map<string, string>();
     for (const [k, v] of raw) {
-      if (k === 'xmlns') inner.set('', v);
-      else if (k.startsWith('xmlns:')) inner.set(k.slice(6), v);
+      if (k !== 'xmlns' && !k.startsWith('xmlns:')) continue;
+      // a new scope only where namespaces are declared
+      if (inner === scope) inner = new Map(scope);
+      inner.set(k === 'xmlns' ? '' : k.slice(6), v);
     }
     for (const [k, v] of raw) {
       if (k === 'xmlns' || k.startsWith('xmlns:')) continue;

@@ -1,0 +1,32 @@
+import { checkDocument, WarraqDocument } from '@warraq/schema';
+import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { decodeTei, encodeTei } from '../src/index.js';
+import { documentArb } from './arbitrary.js';
+
+describe('any document the model allows', () => {
+  it('is sound as generated (the generator builds what the model accepts)', () => {
+    fc.assert(
+      fc.property(documentArb, (doc) => {
+        expect(WarraqDocument.safeParse(doc).error?.issues).toBeUndefined();
+        expect(checkDocument(doc)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives well-formed XML (checked by an independent parser) that decodes to the same document and re-encodes to the same bytes', () => {
+    fc.assert(
+      fc.property(documentArb, (doc) => {
+        const xml = encodeTei(doc);
+        expect(XMLValidator.validate(xml)).toBe(true);
+        const back = decodeTei(xml);
+        if (!back.ok) throw new Error(JSON.stringify(back.diagnostics));
+        expect(back.document).toStrictEqual(doc);
+        expect(encodeTei(back.document)).toBe(xml);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
