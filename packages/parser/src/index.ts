@@ -1,3 +1,4 @@
 export { decodeBytes, encodingFromLabel } from './decode/decode.js';
-export { type ParseInput, type ParseOutcome, parseArticle } from './parse.js';
+export type { NameFinder, NameMatch } from './entities/registry.js';
+export { type ParseInput, type ParseOptions, type ParseOutcome, parseArticle } from './parse.js';
 export { parseArticleWithSidecar } from './sidecar.js';

@@ -12,6 +12,8 @@ import {
 import { annotateBlocks } from './annotate.js';
 import { decodeBytes } from './decode/decode.js';
 import { fileDiagnostic, Locator } from './diagnostics.js';
+import type { NameFinder } from './entities/registry.js';
+import { defaultFindNames } from './names-port.js';
 import { normalise } from './normalise/normalise.js';
 import { planBlocks } from './structure/blocks.js';
 import { detectLineEnding, splitLines } from './structure/lines.js';
@@ -22,6 +24,11 @@ export interface ParseInput {
   /** the document id: an XML NCName, since it becomes the TEI xml:id */
   id: string;
   metadata: ArticleMetadata;
+}
+
+export interface ParseOptions {
+  /** the named-entity recogniser; by default the one in this package */
+  findNames?: NameFinder;
 }
 
 export type ParseOutcome = { ok: true; document: WarraqDocument } | { ok: false; diagnostics: Diagnostic[] };
@@ -40,7 +47,7 @@ const BLOCK_PREFIX: Record<Block['kind'], string> = {
  * Received bytes and metadata to a Document. Never throws: input it cannot make a sound Document
  * from comes back as `ok: false` with located diagnostics.
  */
-export function parseArticle(input: ParseInput): ParseOutcome {
+export function parseArticle(input: ParseInput, options: ParseOptions = {}): ParseOutcome {
   const fileName = input.fileName || '<input>';
   try {
     if (!isNcName(input.id))
@@ -52,13 +59,13 @@ export function parseArticle(input: ParseInput): ParseOutcome {
           fileName,
         ),
       );
-    return build(input, fileName);
+    return build(input, fileName, options.findNames ?? defaultFindNames);
   } catch (e) {
     return fail(fileDiagnostic('PARSER_INTERNAL', 'error', `the parser failed: ${describe(e)}`, fileName));
   }
 }
 
-function build(input: ParseInput, fileName: string): ParseOutcome {
+function build(input: ParseInput, fileName: string, findNames: NameFinder): ParseOutcome {
   const decoded = decodeBytes(input.bytes, input.metadata.declaredEncoding);
   const text = decoded.text;
   const locator = new Locator(text, fileName);
@@ -125,6 +132,8 @@ function build(input: ParseInput, fileName: string): ParseOutcome {
     diagnostics.push(locator.diagnostic('TEXT_EMPTY', 'warning', 'the text has no content', 0));
 
   const annotated = annotateBlocks({
+    docId: input.id,
+    findNames,
     text,
     view: normalised.view,
     blocks,

@@ -1,3 +1,4 @@
+import { type Inline, walkInlines } from '@warraq/schema';
 import { describe, expect, it } from 'vitest';
 import { parseArticleWithSidecar } from '../src/index.js';
 import { expectDocument, readFirstArticle } from './helpers.js';
@@ -50,5 +51,39 @@ describe('the first corpus article', () => {
     expect(doc.blocks.slice(0, 14).some((b) => b.truncated)).toBe(false);
     const d = doc.diagnostics.find((x) => x.code === 'TEXT_TRUNCATED');
     expect(d).toMatchObject({ file: '000_b7c19ba4b4690b72.txt', line: 15 });
+  });
+
+  const all: Inline[] = [];
+  for (const b of doc.blocks) walkInlines(b.content, (n) => all.push(n));
+  const textOf = (n: Inline) => text.slice(n.span.start, n.span.end);
+
+  it('resolves every date expression to the right day against the publication date', () => {
+    const dates = all.flatMap((n) => (n.type === 'date' ? [[textOf(n), n.when ?? `${n.from}/${n.to}`]] : []));
+    expect(dates).toEqual([
+      ['قبل يومين', '2021-03-30'],
+      ['4 حزيران 2020', '2020-06-04'],
+      ['الأشهر الأخيرة', '2021-01/2021-04'],
+      ['21 كانون الثاني الماضي', '2021-01-21'],
+      ['عام 2021', '2021'],
+      ['12 شباط الفائت', '2021-02-12'],
+    ]);
+  });
+
+  it('reads 8 ملايين as 8000000 and 2254 as a resolution number, not a year', () => {
+    const numbers = all.flatMap((n) => (n.type === 'number' ? [[textOf(n), n.kind, n.value]] : []));
+    expect(numbers).toContainEqual(['8 ملايين', 'cardinal', '8000000']);
+    expect(numbers).toContainEqual(['2254', 'identifier', '2254']);
+    expect(all.some((n) => n.type === 'date' && textOf(n).includes('2254'))).toBe(false);
+  });
+
+  it('finds the quotations with their kinds', () => {
+    const quotes = all.flatMap((n) => (n.type === 'quotation' ? [[textOf(n), n.kind]] : []));
+    expect(quotes).toEqual([
+      ['"التنظيم"', 'scare'],
+      ['"التنظيم"', 'scare'],
+      ['"تحرير قرابة 8 ملايين نسمة مِن سيطرة التنظيم في البلدين"', 'quoted'],
+      ['"الشرعية"', 'scare'],
+      ['"ناتو"', 'alias'],
+    ]);
   });
 });

@@ -26,3 +26,14 @@ const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 export function foldForMatching(text: string): string {
   return text.replace(FOLDABLE, (c) => FOLD[c] ?? c);
 }
+
+/** A word (or table entry) read as the matching view reads it: harakat and tatweel dropped, letters folded. */
+export function foldWord(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const c = ch.charCodeAt(0);
+    if (isHaraka(c) || c === 0x0640) continue;
+    out += ch;
+  }
+  return foldForMatching(out);
+}

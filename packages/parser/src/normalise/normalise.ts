@@ -135,5 +135,5 @@ function matchingView(text: string, edits: readonly Edit[]): TextView {
     if (isHaraka(text.charCodeAt(i)))
       all.push({ kind: 'zero-width', span: { start: i, end: i + 1 }, replacement: '' });
   }
-  return new TextView(text, all, foldForMatching);
+  return new TextView(text, all, foldForMatching, (c) => isHaraka(c) || c === 0x0640);
 }

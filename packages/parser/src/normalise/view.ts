@@ -30,6 +30,8 @@ export class TextView {
     edits: readonly Edit[],
     /** a length-preserving rewrite of the finished view (letter folding), or none */
     fold?: (view: string) => string,
+    /** characters that belong to the letter before them (harakat, tatweel): a span ending there takes them */
+    private readonly attaches: (code: number) => boolean = () => false,
   ) {
     const parts: string[] = [];
     let o = 0;
@@ -74,7 +76,9 @@ export class TextView {
     // the segment holding the character before `at`
     const s = find(this.byView, (x) => x.viewEnd < at);
     if (!s) return this.original.length;
-    return s.edit ? s.originalEnd : s.originalStart + (at - s.viewStart);
+    let end = s.edit ? s.originalEnd : s.originalStart + (at - s.viewStart);
+    while (end < this.original.length && this.attaches(this.original.charCodeAt(end))) end++;
+    return end;
   }
 
   /** The view offset at which an original offset stands (inside an edit: where the edit's view starts). */

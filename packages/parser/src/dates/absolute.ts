@@ -1,0 +1,220 @@
+import type { Certainty } from '@warraq/schema';
+import {
+  addMonths,
+  fromHijri,
+  hijriPeriod,
+  isoDay,
+  isoMonth,
+  isoYear,
+  isValid,
+  toHijri,
+  toTime,
+  type Ymd,
+} from './calendar.js';
+import { MONTH_ALTERNATION, type MonthName, monthOf, WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
+import { B, type DateMatch, E } from './types.js';
+
+const QUALIFIERS = 'الماضي|الماضية|الفائت|الفائتة|المنصرم|السابق|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي';
+const WEEKDAY_PREFIX = `(?:(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*(?:الموافق\\s+)?)?`;
+const DAY_PART = `(?:(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|الي|حتي)\\s*(?<d2>\\d{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)`;
+const CUE = `(?<cue>(?<=(?:^|[^\\p{L}\\p{M}])(?:شهر|في|خلال|منذ|حتي|مطلع|منتصف|اواخر|اوائل|نهاية|بداية|بحلول)\\s+))`;
+const MONTHS = `(?<m1>${MONTH_ALTERNATION})${E}(?:\\s*[/\\\\]\\s*(?<m2>${MONTH_ALTERNATION})${E}|\\s*\\(\\s*(?<m3>${MONTH_ALTERNATION})\\s*\\))?`;
+const ERA = '(?:\\s*(?<era>ه|م|للهجرة|للميلاد|ميلادية|ميلادي|هجرية|هجري)(?![\\p{L}\\p{N}]))?';
+const YEAR_PART = `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام\\s+|سنة\\s+|العام\\s+)?(?<y>\\d{4})(?!\\d)${ERA})?`;
+const QUAL = `(?:\\s+(?<q>${QUALIFIERS})${E})?`;
+
+const TEXTUAL = new RegExp(`${B}${WEEKDAY_PREFIX}(?:${DAY_PART}|${CUE})?${MONTHS}${YEAR_PART}${QUAL}`, 'gu');
+const NUMERIC = new RegExp(
+  `${B}${WEEKDAY_PREFIX}(?:(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.\\-]\\d)${ERA}`,
+  'gu',
+);
+const YEAR_CUED = new RegExp(
+  `${B}(?:(?<cue>العام|عام|السنة|سنة|عامي|سنتي)\\s+|(?<=(?:^|[^\\p{L}\\p{M}])(?:منذ|خلال|حتي|مطلع|منتصف|نهاية|بداية|اواخر|اوائل|بحلول|بين)\\s+)|(?<=(?:^|[^\\p{L}\\p{M}])في\\s+)(?=\\d{4}(?:\\s*[،,.؛:)]|\\s*$|\\s*[مه](?![\\p{L}]))))(?<y>\\d{4})(?!\\d)${ERA}(?:\\s*(?:-|–|/|و|الي|حتي)\\s*(?:عام\\s+)?(?<y2>\\d{4})(?!\\d)(?:\\s*(?<era2>ه|م)${E})?)?`,
+  'gu',
+);
+const YEAR_WITH_ERA = new RegExp(`${B}(?<y>\\d{4})\\s*(?<era>ه|م|هجري|ميلادي)(?![\\p{L}\\p{N}])`, 'gu');
+
+type Groups = Record<string, string | undefined>;
+
+export function findAbsoluteDates(view: string, published: Ymd | undefined): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const m of view.matchAll(TEXTUAL)) {
+    const r = resolveTextual(m.groups ?? {}, published);
+    if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r });
+  }
+  for (const m of view.matchAll(NUMERIC)) {
+    const g = m.groups ?? {};
+    const y = Number(g.y ?? g.iy);
+    const mo = Number(g.m ?? g.im);
+    const d = Number(g.d ?? g.id);
+    const hijri = isHijriEra(g.era);
+    const r = resolveFull(y, mo, d, hijri, 'high');
+    if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r, system: 'numeric' });
+  }
+  for (const re of [YEAR_CUED, YEAR_WITH_ERA]) {
+    for (const m of view.matchAll(re)) {
+      const g = m.groups ?? {};
+      const hijri = isHijriEra(g.era) || isHijriEra(g.era2);
+      const y = Number(g.y);
+      if (!plausibleYear(y, hijri)) continue;
+      const start = m.index;
+      const r = yearValue(y, g.y2 === undefined ? undefined : Number(g.y2), hijri);
+      if (r) out.push({ start, end: m.index + m[0].length, ...r, system: 'year' });
+    }
+  }
+  return out;
+}
+
+function isHijriEra(era: string | undefined): boolean {
+  return era !== undefined && /^(?:ه|للهجرة|هجرية|هجري)$/.test(era);
+}
+
+function plausibleYear(y: number, hijri: boolean): boolean {
+  return hijri ? y >= 1300 && y <= 1500 : y >= 1800 && y <= 2100;
+}
+
+type Resolved = Omit<DateMatch, 'start' | 'end'>;
+
+function yearValue(y: number, y2: number | undefined, hijri: boolean): Resolved | undefined {
+  if (y2 !== undefined && (!plausibleYear(y2, hijri) || y2 <= y)) return undefined;
+  if (!hijri)
+    return y2 === undefined
+      ? { calendar: 'gregorian', when: isoYear(y), certainty: 'high', system: 'year' }
+      : { calendar: 'gregorian', from: isoYear(y), to: isoYear(y2), certainty: 'high', system: 'year' };
+  const first = hijriPeriod(y);
+  const last = hijriPeriod(y2 ?? y);
+  if (!first || !last) return undefined;
+  return {
+    calendar: 'islamic-umalqura',
+    from: isoDay(first.from),
+    to: isoDay(last.to),
+    whenCustom: isoYear(y),
+    certainty: 'high',
+    system: 'year',
+  };
+}
+
+function resolveFull(
+  y: number,
+  m: number,
+  d: number,
+  hijri: boolean,
+  certainty: Certainty,
+): Resolved | undefined {
+  if (hijri) {
+    const g = fromHijri({ y, m, d });
+    if (!g || !plausibleYear(y, true)) return undefined;
+    return {
+      calendar: 'islamic-umalqura',
+      when: isoDay(g),
+      whenCustom: isoDay({ y, m, d }),
+      certainty,
+      system: 'hijri',
+    };
+  }
+  if (!isValid(y, m, d) || !plausibleYear(y, false)) return undefined;
+  return { calendar: 'gregorian', when: isoDay({ y, m, d }), certainty, system: 'numeric' };
+}
+
+function resolveTextual(g: Groups, published: Ymd | undefined): Resolved | undefined {
+  const names = [g.m1, g.m2, g.m3].filter((x): x is string => x !== undefined).map(monthOf);
+  const first = names[0];
+  if (!first || names.some((n) => n === undefined)) return undefined;
+  const all = names as MonthName[];
+  const hijri = first.system === 'hijri' || isHijriEra(g.era);
+  if (all.some((n) => (n.system === 'hijri') !== (first.system === 'hijri'))) return undefined;
+  // dual forms (يوليو/تموز) must agree; when they do not, the text contradicts itself
+  const agree = all.every((n) => n.month === first.month);
+  const month = first.month;
+  const d1 = g.d1 === undefined ? undefined : Number(g.d1);
+  const d2 = g.d2 === undefined ? undefined : Number(g.d2);
+  const year = g.y === undefined ? undefined : Number(g.y);
+  const hasDay = d1 !== undefined;
+  // a bare month name is a date only with a day, a year, a qualifier or a cue word before it;
+  // an ambiguous one (آب، ماي، صفر، رجب) needs a day or a year
+  if (!hasDay && year === undefined && g.q === undefined && (g.cue === undefined || first.ambiguous))
+    return undefined;
+  const certainty: Certainty = agree ? 'high' : 'low';
+  const system = first.system;
+  const calendar = hijri ? 'islamic-umalqura' : 'gregorian';
+
+  let y = year;
+  let inferred = false;
+  if (y === undefined) {
+    if (!published) return { calendar, certainty: 'unknown', system };
+    y = inferYear(month, d1, g.q, published, hijri);
+    inferred = true;
+  }
+  if (!plausibleYear(y, hijri)) return undefined;
+  const cert: Certainty = inferred && g.q === undefined ? lower(certainty) : certainty;
+
+  if (hijri) {
+    if (hasDay) {
+      const from = fromHijri({ y, m: month, d: d1 });
+      const to = d2 === undefined ? undefined : fromHijri({ y, m: month, d: d2 });
+      if (!from || (d2 !== undefined && (!to || (d2 as number) <= d1))) return undefined;
+      const custom = isoDay({ y, m: month, d: d1 });
+      if (to)
+        return { calendar, from: isoDay(from), to: isoDay(to), whenCustom: custom, certainty: cert, system };
+      return { calendar, when: isoDay(from), whenCustom: custom, certainty: cert, system };
+    }
+    const period = hijriPeriod(y, month);
+    if (!period) return undefined;
+    return {
+      calendar,
+      from: isoDay(period.from),
+      to: isoDay(period.to),
+      whenCustom: isoMonth({ y, m: month }),
+      certainty: cert,
+      system,
+    };
+  }
+  if (hasDay) {
+    if (!isValid(y, month, d1)) return undefined;
+    if (d2 !== undefined) {
+      if (!isValid(y, month, d2) || d2 <= d1) return undefined;
+      return {
+        calendar,
+        from: isoDay({ y, m: month, d: d1 }),
+        to: isoDay({ y, m: month, d: d2 }),
+        certainty: cert,
+        system,
+      };
+    }
+    const r: Resolved = { calendar, when: isoDay({ y, m: month, d: d1 }), certainty: cert, system };
+    if (g.wd !== undefined && WEEKDAYS.get(g.wd) !== new Date(toTime({ y, m: month, d: d1 })).getUTCDay())
+      r.certainty = 'low';
+    return r;
+  }
+  return { calendar, when: isoMonth({ y, m: month }), certainty: cert, system };
+}
+
+function lower(c: Certainty): Certainty {
+  return c === 'high' ? 'medium' : 'low';
+}
+
+/**
+ * The year of a day and month printed without one: "الماضي" is the latest such date before
+ * publication, "المقبل" the earliest after; bare, the one nearest the publication date.
+ */
+function inferYear(
+  month: number,
+  day: number | undefined,
+  q: string | undefined,
+  pub: Ymd,
+  hijri: boolean,
+): number {
+  const base = hijri ? toHijri(pub) : pub;
+  const key = (y: number) => y * 400 + month * 32 + (day ?? 0);
+  const now = base.y * 400 + base.m * 32 + (day === undefined ? 0 : base.d);
+  const past = q !== undefined && /^(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|السابق)$/.test(q);
+  const future = q !== undefined && /^(?:المقبل|المقبلة|القادم|القادمة)$/.test(q);
+  if (past) return key(base.y) < now ? base.y : base.y - 1;
+  if (future) return key(base.y) > now ? base.y : base.y + 1;
+  // nearest: within about nine months back and three ahead, as news reports mostly look back
+  const candidates = [base.y - 1, base.y, base.y + 1];
+  const months = (y: number) => (y - base.y) * 12 + (month - base.m);
+  return candidates.find((y) => months(y) >= -9 && months(y) <= 2) ?? base.y;
+}
+
+export { addMonths };

@@ -1,0 +1,25 @@
+import { findAbsoluteDates } from './absolute.js';
+import { fromIso, type Ymd } from './calendar.js';
+import { findRelativeDates } from './relative.js';
+import type { DateMatch } from './types.js';
+
+export type { DateMatch } from './types.js';
+
+/** The publication day, when the metadata gives one to the day. */
+export function publicationDay(value: string | undefined): Ymd | undefined {
+  return value === undefined ? undefined : fromIso(value);
+}
+
+/**
+ * Every date expression in one block's view, absolute and relative. Where candidates overlap the
+ * longest wins (then the earliest), so "يوم الثلاثاء 4 حزيران 2020" is one date, not three.
+ */
+export function findDates(view: string, published: Ymd | undefined): DateMatch[] {
+  const candidates = [...findAbsoluteDates(view, published), ...findRelativeDates(view, published)].filter(
+    (c) => c.end > c.start,
+  );
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: DateMatch[] = [];
+  for (const c of candidates) if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
+  return chosen.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,258 @@
+import type { Certainty } from '@warraq/schema';
+import { foldWord } from '../normalise/fold.js';
+import { addDays, addMonths, isoDay, isoMonth, isoYear, weekday, type Ymd } from './calendar.js';
+import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
+import { B, type DateMatch, E } from './types.js';
+
+const SMALL_NUMBERS: Record<string, number> = Object.fromEntries(
+  Object.entries({
+    ثلاثة: 3,
+    ثلاث: 3,
+    أربعة: 4,
+    أربع: 4,
+    خمسة: 5,
+    خمس: 5,
+    ستة: 6,
+    ست: 6,
+    سبعة: 7,
+    سبع: 7,
+    ثمانية: 8,
+    ثماني: 8,
+    تسعة: 9,
+    تسع: 9,
+    عشرة: 10,
+    عشر: 10,
+    بضعة: 0,
+    بضع: 0,
+    عدة: 0,
+  }).map(([k, v]) => [foldWord(k), v]),
+);
+const N = `\\d{1,3}|${Object.keys(SMALL_NUMBERS).join('|')}`;
+const UNITS: Record<string, { unit: 'D' | 'W' | 'M' | 'Y'; count?: number }> = {
+  يوم: { unit: 'D', count: 1 },
+  يومين: { unit: 'D', count: 2 },
+  يومان: { unit: 'D', count: 2 },
+  ايام: { unit: 'D' },
+  يوما: { unit: 'D' },
+  اسبوع: { unit: 'W', count: 1 },
+  اسبوعين: { unit: 'W', count: 2 },
+  اسابيع: { unit: 'W' },
+  شهر: { unit: 'M', count: 1 },
+  شهرين: { unit: 'M', count: 2 },
+  اشهر: { unit: 'M' },
+  شهور: { unit: 'M' },
+  شهرا: { unit: 'M' },
+  عام: { unit: 'Y', count: 1 },
+  عامين: { unit: 'Y', count: 2 },
+  اعوام: { unit: 'Y' },
+  عاما: { unit: 'Y' },
+  سنة: { unit: 'Y', count: 1 },
+  سنتين: { unit: 'Y', count: 2 },
+  سنوات: { unit: 'Y' },
+  سنين: { unit: 'Y' },
+};
+const UNIT_ALT = Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const AGO = new RegExp(
+  `${B}(?<dir>قبل|منذ|بعد)\\s+(?:(?<n>${N})\\s+)?(?<unit>${UNIT_ALT})${E}(?!\\s*\\d)(?!\\s+(?:من|علي|علی)${E})`,
+  'gu',
+);
+const TIME_OF_DAY = '(?:(?<tod>صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
+const NAMED = new RegExp(
+  `${B}${TIME_OF_DAY}(?<w>امس\\s+الاول|امس|الامس|البارحة|اليوم|غدا|غد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
+  'gu',
+);
+const PERIOD_QUALIFIER =
+  'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
+const PERIOD = new RegExp(
+  `${B}(?:(?:مطلع|اوائل|منتصف|اواخر|نهاية|بداية)\\s+)?(?<p>الاسبوع|الشهر|العام|السنة)\\s+(?<q>${PERIOD_QUALIFIER})${E}`,
+  'gu',
+);
+const RECENT = new RegExp(
+  `${B}(?<p>الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين)\\s+(?<q>الاخيرة|الماضية|الفائتة|المقبلة|القادمة|المنصرمة)${E}`,
+  'gu',
+);
+const WEEKDAY_REL = new RegExp(
+  `${B}(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?<q>الماضي|الفائت|المنصرم|المقبل|القادم))?${E}`,
+  'gu',
+);
+
+type Resolved = Omit<DateMatch, 'start' | 'end'>;
+const past = (q: string) => /^(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|الاخيرة)$/.test(q);
+const future = (q: string) => /^(?:المقبل|المقبلة|القادم|القادمة)$/.test(q);
+
+/**
+ * Relative expressions, resolved against the publication date and keeping their relative form:
+ * أمس، اليوم، غداً، قبل يومين، منذ ثلاثة أسابيع، الأسبوع الماضي، الشهر الفائت، العام المقبل،
+ * يوم الثلاثاء الماضي، الأشهر الأخيرة. Without a publication date they stay unresolved.
+ */
+export function findRelativeDates(view: string, published: Ymd | undefined): DateMatch[] {
+  const out: DateMatch[] = [];
+  const push = (start: number, end: number, r: Resolved | undefined) => {
+    if (r) out.push({ start, end, ...r });
+  };
+  for (const m of view.matchAll(AGO)) {
+    const g = m.groups ?? {};
+    const u = UNITS[g.unit as string];
+    if (!u) continue;
+    const n = g.n === undefined ? u.count : /^\d+$/.test(g.n) ? Number(g.n) : SMALL_NUMBERS[g.n];
+    if (n === undefined || n === 0 || (g.n !== undefined && u.count !== undefined)) continue;
+    const sign = g.dir === 'بعد' ? 1 : -1;
+    const expression = `${u.unit === 'D' ? 'days' : u.unit === 'W' ? 'weeks' : u.unit === 'M' ? 'months' : 'years'}-${sign < 0 ? 'ago' : 'later'}`;
+    const offset = `${sign < 0 ? '-' : ''}P${n}${u.unit}`;
+    push(
+      m.index,
+      m.index + m[0].length,
+      resolveOffset(expression, offset, u.unit, sign * n, published, sign > 0),
+    );
+  }
+  for (const m of view.matchAll(NAMED)) {
+    const g = m.groups ?? {};
+    const w = (g.w as string).replace(/\s+/g, ' ');
+    const rest = view.slice(m.index + m[0].length);
+    // "اليوم الأول", "اليوم الوطني": the day of something, not today
+    if (w === 'اليوم' && g.wd === undefined && /^\s+ال[\p{L}]/u.test(rest)) continue;
+    const days =
+      w === 'امس الاول'
+        ? -2
+        : w === 'امس' || w === 'الامس' || w === 'البارحة'
+          ? -1
+          : w === 'اليوم'
+            ? 0
+            : w === 'بعد غد'
+              ? 2
+              : 1;
+    const expression =
+      days === -2
+        ? 'day-before-yesterday'
+        : days === -1
+          ? 'yesterday'
+          : days === 0
+            ? 'today'
+            : days === 1
+              ? 'tomorrow'
+              : 'day-after-tomorrow';
+    const offset = days === 0 ? 'P0D' : `${days < 0 ? '-' : ''}P${Math.abs(days)}D`;
+    const r = resolveOffset(expression, offset, 'D', days, published, false);
+    if (r && published && g.wd !== undefined && weekday(addDays(published, days)) !== WEEKDAYS.get(g.wd))
+      r.certainty = 'low';
+    push(m.index, m.index + m[0].length, r);
+  }
+  for (const m of view.matchAll(PERIOD)) {
+    const g = m.groups ?? {};
+    push(m.index, m.index + m[0].length, resolvePeriod(g.p as string, g.q as string, published));
+  }
+  for (const m of view.matchAll(RECENT)) {
+    const g = m.groups ?? {};
+    push(m.index, m.index + m[0].length, resolveRecent(g.p as string, g.q as string, published));
+  }
+  for (const m of view.matchAll(WEEKDAY_REL)) {
+    const g = m.groups ?? {};
+    push(
+      m.index,
+      m.index + m[0].length,
+      resolveWeekday(WEEKDAYS.get(g.wd as string) as number, g.q, published),
+    );
+  }
+  return out;
+}
+
+function unresolved(expression: string, offset?: string): Resolved {
+  const r: Resolved = {
+    calendar: 'gregorian',
+    relative: { expression, anchor: 'publication' },
+    certainty: 'unknown',
+    system: 'relative',
+  };
+  if (offset && r.relative) r.relative.offset = offset;
+  return r;
+}
+
+function resolveOffset(
+  expression: string,
+  offset: string,
+  unit: 'D' | 'W' | 'M' | 'Y',
+  n: number,
+  pub: Ymd | undefined,
+  forward: boolean,
+): Resolved {
+  const r = unresolved(expression, offset);
+  if (!pub) return r;
+  // days are exact; weeks land on a day a reader would name; months and years on the month or year
+  const certainty: Certainty = forward ? 'medium' : unit === 'D' ? 'high' : 'medium';
+  if (unit === 'D') r.when = isoDay(addDays(pub, n));
+  else if (unit === 'W') r.when = isoDay(addDays(pub, 7 * n));
+  else if (unit === 'M') r.when = isoMonth(addMonths(pub, n));
+  else r.when = isoYear(pub.y + n);
+  r.certainty = certainty;
+  return r;
+}
+
+function resolvePeriod(p: string, q: string, pub: Ymd | undefined): Resolved {
+  const dir = past(q) ? -1 : future(q) ? 1 : 0;
+  const kind = p === 'الاسبوع' ? 'week' : p === 'الشهر' ? 'month' : 'year';
+  const expression = `${dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'}-${kind}`;
+  const offset =
+    dir === 0 ? undefined : `${dir < 0 ? '-' : ''}P1${kind === 'week' ? 'W' : kind === 'month' ? 'M' : 'Y'}`;
+  const r = unresolved(expression, offset);
+  if (!pub) return r;
+  r.certainty = 'high';
+  if (kind === 'year') r.when = isoYear(pub.y + dir);
+  else if (kind === 'month') r.when = isoMonth(addMonths(pub, dir));
+  else {
+    // a week is not an ISO calendar date: give the seven days it covers, counted from publication
+    r.certainty = 'medium';
+    if (dir === 0) {
+      r.from = isoDay(addDays(pub, -weekday(pub)));
+      r.to = isoDay(addDays(pub, 6 - weekday(pub)));
+    } else {
+      r.from = isoDay(addDays(pub, dir < 0 ? -7 : 1));
+      r.to = isoDay(addDays(pub, dir < 0 ? -1 : 7));
+    }
+  }
+  return r;
+}
+
+function resolveRecent(p: string, q: string, pub: Ymd | undefined): Resolved {
+  const dir = future(q) ? 1 : -1;
+  const unit = /^ال(?:اشهر|شهور)$/.test(p)
+    ? 'months'
+    : /^الايام$/.test(p)
+      ? 'days'
+      : /^الاسابيع$/.test(p)
+        ? 'weeks'
+        : 'years';
+  const r = unresolved(`${dir < 0 ? 'recent' : 'coming'}-${unit}`);
+  if (!pub) return r;
+  // "the last months" names no number: a low-certainty span of a few of them
+  r.certainty = 'low';
+  const span = { months: 3, days: 7, weeks: 21, years: 3 }[unit];
+  if (unit === 'months') {
+    const a = addMonths(pub, dir * span);
+    r.from = isoMonth(dir < 0 ? a : { y: pub.y, m: pub.m });
+    r.to = isoMonth(dir < 0 ? { y: pub.y, m: pub.m } : a);
+  } else if (unit === 'years') {
+    r.from = isoYear(dir < 0 ? pub.y - span : pub.y);
+    r.to = isoYear(dir < 0 ? pub.y : pub.y + span);
+  } else {
+    r.from = isoDay(dir < 0 ? addDays(pub, -span) : pub);
+    r.to = isoDay(dir < 0 ? pub : addDays(pub, span));
+  }
+  return r;
+}
+
+function resolveWeekday(wd: number, q: string | undefined, pub: Ymd | undefined): Resolved {
+  const dir = q === undefined ? 0 : future(q) ? 1 : -1;
+  const r = unresolved(dir < 0 ? 'last-weekday' : dir > 0 ? 'next-weekday' : 'weekday');
+  r.system = 'weekday';
+  if (!pub) return r;
+  const today = weekday(pub);
+  let delta: number;
+  if (dir < 0) delta = -((today - wd + 7) % 7 || 7);
+  else if (dir > 0) delta = (wd - today + 7) % 7 || 7;
+  else delta = -((today - wd + 7) % 7); // a weekday named alone: this week's, on or before publication
+  r.when = isoDay(addDays(pub, delta));
+  r.certainty = dir === 0 ? 'medium' : 'high';
+  return r;
+}

@@ -1,0 +1,20 @@
+import type { Certainty, DateMention } from '@warraq/schema';
+import type { MonthSystem } from './months.js';
+
+/** A date found in a block's view; offsets are view offsets. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  calendar: DateMention['calendar'];
+  when?: string;
+  from?: string;
+  to?: string;
+  whenCustom?: string;
+  relative?: NonNullable<DateMention['relative']>;
+  certainty: Certainty;
+  /** what kind of expression it was: for evaluation and debugging, not part of the model */
+  system: MonthSystem | 'numeric' | 'year' | 'relative' | 'weekday';
+}
+
+export const B = '(?<=^|[^\\p{L}\\p{M}\\p{N}]|(?:^|[^\\p{L}\\p{M}])[وبلف])';
+export const E = '(?![\\p{L}\\p{M}\\p{N}])';

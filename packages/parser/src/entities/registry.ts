@@ -1,0 +1,53 @@
+import type { Entity, EntityKind } from '@warraq/schema';
+
+type EntityName = Entity['names'][number];
+type Identifier = Entity['identifiers'][number];
+
+/**
+ * What the named-entity recogniser (src/names) reports: offsets into the string it was given,
+ * the real-world entity the words name (a stable, NCName-safe key), and a role or title printed
+ * with a person's name.
+ */
+export interface NameMatch {
+  start: number;
+  end: number;
+  kind: EntityKind;
+  entity: { key: string; kind: EntityKind; names: EntityName[]; identifiers: Identifier[] };
+  role?: { start: number; end: number; text: string };
+}
+
+export type NameFinder = (text: string) => NameMatch[];
+
+/** One registry entry per real-world entity, however many times and ways it is mentioned. */
+export class EntityRegistry {
+  private readonly byKey = new Map<string, Entity>();
+
+  constructor(private readonly docId: string) {}
+
+  /** The entity's id in this document, registering it on first sight. */
+  add(match: NameMatch, surface: string): Entity {
+    let e = this.byKey.get(match.entity.key);
+    if (!e) {
+      const names =
+        match.entity.names.length > 0 ? match.entity.names.map((n) => ({ ...n })) : [{ text: surface }];
+      e = {
+        id: `${this.docId}.e-${match.entity.key}`,
+        kind: match.entity.kind,
+        names: names as Entity['names'],
+        identifiers: match.entity.identifiers.map((i) => ({ ...i })),
+        roles: [],
+      };
+      this.byKey.set(match.entity.key, e);
+    }
+    const text = surface.trim();
+    if (text && !e.names.some((n) => n.text === text)) e.names.push({ text, type: 'variant' });
+    const role = match.role?.text.trim();
+    if (role && !e.roles.includes(role)) e.roles.push(role);
+    return e;
+  }
+
+  /** In order of first mention, which is the order they were added. */
+  entities(): Entity[] {
+    return [...this.byKey.values()];
+  }
+}
