@@ -231,9 +231,10 @@ class Reader {
         this.i = next;
       }
       if (this.startsWith('</')) {
+        const closeAt = this.i;
         this.i += 2;
         const closing = this.name();
-        if (closing !== qname) this.fail(`</${closing}> closes <${qname}>`);
+        if (closing !== qname) this.fail(`</${closing}> closes <${qname}>`, closeAt);
         this.skipSpace();
         if (this.s[this.i] !== '>') this.fail('expected ">"');
         this.i++;
