@@ -20,6 +20,11 @@ export function findDates(view: string, published: Ymd | undefined): DateMatch[]
   );
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: DateMatch[] = [];
-  for (const c of candidates) if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
+  const taken = new Uint8Array(view.length + 1);
+  for (const c of candidates) {
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
+  }
   return chosen.sort((a, b) => a.start - b.start);
 }

@@ -43,9 +43,11 @@ export function buildInlines(
     (x, y) => y.end - y.start - (x.end - x.start) || y.rank - x.rank || x.start - y.start,
   );
   const kept: Annotation[] = [];
+  const index = new OverlapIndex();
   for (const a of byStrength) {
-    const crossing = kept.find((k) => a.start < k.end && k.start < a.end && !nests(a, k) && !nests(k, a));
-    const same = kept.find((k) => k.start === a.start && k.end === a.end && k.node.type === a.node.type);
+    const near = index.overlapping(a);
+    const crossing = near.find((k) => !nests(a, k) && !nests(k, a));
+    const same = near.find((k) => k.start === a.start && k.end === a.end && k.node.type === a.node.type);
     if (crossing || same) {
       const other = (crossing ?? same) as Annotation;
       diagnostics.push(
@@ -61,6 +63,7 @@ export function buildInlines(
       continue;
     }
     kept.push(a);
+    index.add(a);
   }
   // nest: outer first (earlier start, longer, higher rank)
   kept.sort((x, y) => x.start - y.start || y.end - x.end || y.rank - x.rank);
@@ -98,4 +101,44 @@ function emit(text: string, start: number, end: number, placed: readonly Placed[
   }
   leaf(at, end);
   return out;
+}
+
+/**
+ * The kept annotations, sorted by start, for overlap queries. Annotations are short (a date, a
+ * name, a quotation), so only those starting within the longest length before a span can reach it;
+ * a paragraph with thousands of annotations stays near-linear.
+ */
+class OverlapIndex {
+  private readonly items: Annotation[] = [];
+  private longest = 0;
+
+  add(a: Annotation): void {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.items[mid] as Annotation).start <= a.start) lo = mid + 1;
+      else hi = mid;
+    }
+    this.items.splice(lo, 0, a);
+    this.longest = Math.max(this.longest, a.end - a.start);
+  }
+
+  overlapping(a: Annotation): Annotation[] {
+    const out: Annotation[] = [];
+    let lo = 0;
+    let hi = this.items.length;
+    const from = a.start - this.longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.items[mid] as Annotation).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.items.length; i++) {
+      const k = this.items[i] as Annotation;
+      if (k.start >= a.end) break;
+      if (a.start < k.end && k.start < a.end) out.push(k);
+    }
+    return out;
+  }
 }

@@ -54,8 +54,9 @@ export function findNumbers(view: string): NumberMatch[] {
     found.push({ start, end, kind, value });
   }
   // a scale word already read with its digits (1.5 مليار) is not a number of its own
-  const digits = [...found];
-  found.push(...findNumberWords(view).filter((w) => !digits.some((d) => w.start < d.end && d.start < w.end)));
+  const taken = new Uint8Array(view.length + 1);
+  for (const d of found) taken.fill(1, d.start, d.end);
+  found.push(...findNumberWords(view).filter((w) => !taken.subarray(w.start, w.end).includes(1)));
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

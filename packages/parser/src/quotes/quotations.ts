@@ -25,6 +25,7 @@ const CURLY = new Set(['“', '”', '„', '″']);
 const SPEECH =
   /(?:^|[^\p{L}\p{M}])[وف]?(?:قال|قالت|يقول|تقول|اضاف|اضافت|يضيف|تضيف|اكد|اكدت|يؤكد|تؤكد|اوضح|اوضحت|صرح|صرحت|ذكر|ذكرت|اعلن|اعلنت|تابع|تابعت|مضيفا|مضيفة|مؤكدا|مؤكدة|مشيرا|مشيرة|موضحا|معتبرا|قائلا|قائلة|بحسب|حسب|وفق|وفقا|بقوله|بالقول|جاء فيه|جاء في|كتب|كتبت|غرد|غردت|نقل عن|نقلت عن|ردد|رددوا|هتف|هتفوا|شدد|شددت|اشار|اشارت|اعتبر|اعتبرت|وصف|وصفت)(?:[^\p{L}\p{M}]|$)/u;
 const SENTENCE_BREAK = /[.!?؟\n]/;
+const MAX_LOOKBACK = 200;
 /** a word that looks like a name or acronym rather than a common word in distancing quotes */
 const DEFINITE = /^(?:[وفبلك]?ال)/;
 
@@ -85,8 +86,10 @@ function classify(view: string, start: number, end: number): Quotation['kind'] {
   const inner = view.slice(start + 1, end - 1).trim();
   const words = inner.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0) return 'unknown';
+  // the sentence before the mark, but no further back than a sentence could reasonably reach
+  const limit = Math.max(0, start - MAX_LOOKBACK);
   let sentenceStart = start;
-  while (sentenceStart > 0 && !SENTENCE_BREAK.test(view[sentenceStart - 1] as string)) sentenceStart--;
+  while (sentenceStart > limit && !SENTENCE_BREAK.test(view[sentenceStart - 1] as string)) sentenceStart--;
   const before = view.slice(sentenceStart, start);
   const after = view.slice(end, end + 30);
   const colon = /[:：]\s*$/.test(before);
