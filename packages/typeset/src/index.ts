@@ -1,2 +1,26 @@
-// placeholder: filled by the issue that owns this package
-export {};
+export { AMIRI_SUBSETS, loadAmiri } from './fonts/amiri.js';
+export {
+  type Face,
+  type FaceStyle,
+  type Family,
+  type FontStack,
+  faceFromBytes,
+  familiesWithTwins,
+  family,
+  mirroredTwin,
+  pdfmakeFonts,
+} from './fonts/font-stack.js';
+export { FontFormatError, isWoff, woffToSfnt } from './fonts/woff.js';
+export { layoutParagraph } from './layout/paragraph.js';
+export { type ShapedGlyph, type ShapedRun, shapeRun, widthOf } from './layout/shape.js';
+export type {
+  Direction,
+  LaidOutLine,
+  LaidOutParagraph,
+  LinePiece,
+  ParagraphOptions,
+  TextSpan,
+} from './layout/types.js';
+export { toPdfmake } from './pdf/emit.js';
+export { installLogicalRenderer } from './pdf/logical-renderer.js';
+export { registerFonts, renderPdf, reproducibleDate } from './pdf/render.js';

@@ -1,0 +1,136 @@
+import * as fontkit from 'fontkit';
+
+/** pdfmake's four face slots of a family. */
+export type FaceStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
+export const FACE_STYLES: readonly FaceStyle[] = ['normal', 'bold', 'italics', 'bolditalics'];
+
+/** One font file, parsed once, under the name pdfmake's virtual file system knows it by. */
+export interface Face {
+  /** file name in pdfmake's virtual file system */
+  readonly file: string;
+  /** sfnt (TTF/OTF) bytes: exactly what pdfkit embeds, and what tests shape with HarfBuzz */
+  readonly bytes: Uint8Array;
+  readonly font: fontkit.Font;
+}
+
+/** A family as pdfmake sees it: a name and up to four faces (missing ones fall back to normal). */
+export interface Family {
+  readonly name: string;
+  readonly faces: Readonly<Record<FaceStyle, Face>>;
+}
+
+/**
+ * Families tried in order for every character: the first whose face has a glyph draws it.
+ * This is how the split @fontsource subsets (arabic / latin / latin-ext) act as one font.
+ */
+export interface FontStack {
+  readonly families: readonly Family[];
+}
+
+/** Parse sfnt bytes (TTF/OTF, or a collection's first face) as a Face. */
+export function faceFromBytes(file: string, bytes: Uint8Array): Face {
+  const parsed = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const font = 'fonts' in parsed ? parsed.fonts[0] : parsed;
+  if (font === undefined) throw new Error(`font file "${file}" holds no font`);
+  return { file, bytes, font };
+}
+
+/** A family from faces; slots without a face reuse the nearest one (bolditalics → bold → normal). */
+export function family(
+  name: string,
+  faces: { normal: Face } & Partial<Record<Exclude<FaceStyle, 'normal'>, Face>>,
+): Family {
+  const bold = faces.bold ?? faces.normal;
+  const italics = faces.italics ?? faces.normal;
+  return { name, faces: { normal: faces.normal, bold, italics, bolditalics: faces.bolditalics ?? bold } };
+}
+
+export function faceStyle(bold: boolean, italics: boolean): FaceStyle {
+  if (bold) return italics ? 'bolditalics' : 'bold';
+  return italics ? 'italics' : 'normal';
+}
+
+/** Index of the first family able to draw `codePoint` in `style`, or -1. */
+export function familyIndexFor(stack: FontStack, codePoint: number, style: FaceStyle): number {
+  for (let i = 0; i < stack.families.length; i++) {
+    if (stack.families[i]!.faces[style].font.hasGlyphForCodePoint(codePoint)) return i;
+  }
+  return -1;
+}
+
+/** Suffix of the twin family that draws mirrored characters (see `mirroredTwin`). */
+export const MIRRORED_SUFFIX = '~mirrored';
+
+const twins = new WeakMap<Family, Family>();
+
+/**
+ * A twin of the family that only ever draws characters mirrored by UAX #9 L4: same glyphs, but a
+ * separate embedded font, so its ToUnicode map can say "(" for the ")" glyph that stands for an
+ * opening bracket in right-to-left text (see installLogicalRenderer). pdfkit merges fonts whose
+ * `head.checkSumAdjustment` and names are equal, so the twin's checksum differs by one bit.
+ */
+export function mirroredTwin(f: Family): Family {
+  let twin = twins.get(f);
+  if (twin !== undefined) return twin;
+  const copies = new Map<Face, Face>();
+  const copy = (face: Face): Face => {
+    let c = copies.get(face);
+    if (c === undefined) {
+      c = { file: `${face.file}${MIRRORED_SUFFIX}`, bytes: withFlippedChecksum(face.bytes), font: face.font };
+      copies.set(face, c);
+    }
+    return c;
+  };
+  twin = {
+    name: `${f.name}${MIRRORED_SUFFIX}`,
+    faces: {
+      normal: copy(f.faces.normal),
+      bold: copy(f.faces.bold),
+      italics: copy(f.faces.italics),
+      bolditalics: copy(f.faces.bolditalics),
+    },
+  };
+  twins.set(f, twin);
+  return twin;
+}
+
+function withFlippedChecksum(bytes: Uint8Array): Uint8Array {
+  const out = bytes.slice();
+  const v = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const numTables = v.getUint16(4);
+  for (let i = 0; i < numTables; i++) {
+    const at = 12 + i * 16;
+    if (v.getUint32(at) === 0x68656164 /* 'head' */) {
+      const checksumAt = v.getUint32(at + 8) + 8;
+      v.setUint32(checksumAt, v.getUint32(checksumAt) ^ 1);
+    }
+  }
+  return out;
+}
+
+/** The stack's families and their mirrored twins: everything pdfmake must know. */
+export function familiesWithTwins(stack: FontStack): Family[] {
+  return [...stack.families, ...stack.families.map(mirroredTwin)];
+}
+
+/** pdfmake's `fonts` dictionary for the stack (each family's faces by virtual file name). */
+export function pdfmakeFonts(stack: FontStack): Record<string, Record<FaceStyle, string>> {
+  const fonts: Record<string, Record<FaceStyle, string>> = {};
+  for (const f of familiesWithTwins(stack)) {
+    fonts[f.name] = {
+      normal: f.faces.normal.file,
+      bold: f.faces.bold.file,
+      italics: f.faces.italics.file,
+      bolditalics: f.faces.bolditalics.file,
+    };
+  }
+  return fonts;
+}
+
+/** Every distinct face of the stack (for registering files with pdfmake). */
+export function allFaces(stack: FontStack): Face[] {
+  const seen = new Map<string, Face>();
+  for (const f of familiesWithTwins(stack))
+    for (const s of FACE_STYLES) seen.set(f.faces[s].file, f.faces[s]);
+  return [...seen.values()];
+}

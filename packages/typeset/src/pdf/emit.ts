@@ -1,0 +1,53 @@
+import type { Content, ContentText } from 'pdfmake/interfaces.js';
+import type { LaidOutLine, LaidOutParagraph, LinePiece } from '../layout/types.js';
+import { type InlineSource, SOURCE_KEY } from './logical-renderer.js';
+
+/**
+ * pdfmake content for a laid-out paragraph: a stack of pre-broken lines, each one `noWrap` text
+ * aligned to the paragraph's start side, its inlines in visual order left to right. pdfmake then
+ * only places what was decided here (it cannot break or reorder RTL text itself).
+ */
+export function toPdfmake(paragraph: LaidOutParagraph, extra: Partial<ContentText> = {}): Content {
+  const { options } = paragraph;
+  const alignment = lineAlignment(paragraph);
+  return {
+    stack: paragraph.lines.map((line) => lineContent(line, alignment, options.lineHeight, options.color)),
+    ...(extra as object),
+  };
+}
+
+function lineAlignment(p: LaidOutParagraph): 'left' | 'right' | 'center' {
+  const rtl = p.direction === 'rtl';
+  switch (p.options.align) {
+    case 'center':
+      return 'center';
+    case 'end':
+      return rtl ? 'left' : 'right';
+    default:
+      return rtl ? 'right' : 'left';
+  }
+}
+
+function lineContent(
+  line: LaidOutLine,
+  alignment: 'left' | 'right' | 'center',
+  lineHeight: number,
+  color: string | undefined,
+): ContentText {
+  // An empty line still takes its height (pdfmake drops empty text).
+  const inlines = line.pieces.length > 0 ? line.pieces.map((p) => inline(p, color)) : [{ text: '\u00a0' }];
+  return { text: inlines, noWrap: true, alignment, lineHeight };
+}
+
+function inline(p: LinePiece, color: string | undefined): ContentText {
+  const source: InlineSource = { actual: p.isSpace ? ' ' : p.source, order: p.start, mirrored: p.mirrored };
+  const node: ContentText = { text: p.text, font: p.family, fontSize: p.fontSize };
+  (node as unknown as Record<string, unknown>)[SOURCE_KEY] = source;
+  if (p.bold) node.bold = true;
+  if (p.italics) node.italics = true;
+  const c = p.color ?? color;
+  if (c !== undefined) node.color = c;
+  if (p.link !== undefined) node.link = p.link;
+  if (p.characterSpacing !== 0) node.characterSpacing = p.characterSpacing;
+  return node;
+}
