@@ -36,12 +36,20 @@ const YEAR_WITH_ERA = new RegExp(`${B}(?<y>\\d{4})\\s*(?<era>ه|م|هجري|مي
 
 type Groups = Record<string, string | undefined>;
 
+// cheap tests that tell when a long pattern cannot match at all, so most text skips it
+const ANY_MONTH = new RegExp(MONTH_ALTERNATION.replace(/\\s\+/g, ' '));
+const ANY_YEAR = /\d{4}/;
+
 export function findAbsoluteDates(view: string, published: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];
-  for (const m of view.matchAll(TEXTUAL)) {
+  const hasYear = ANY_YEAR.test(view);
+  const hasMonth = ANY_MONTH.test(view.replace(/\s+/g, ' '));
+  if (!hasYear && !hasMonth) return out;
+  for (const m of hasMonth ? view.matchAll(TEXTUAL) : []) {
     const r = resolveTextual(m.groups ?? {}, published);
     if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r });
   }
+  if (!hasYear) return out;
   for (const m of view.matchAll(NUMERIC)) {
     const g = m.groups ?? {};
     const y = Number(g.y ?? g.iy);

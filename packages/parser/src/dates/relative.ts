@@ -78,6 +78,8 @@ const WEEKDAY_REL = new RegExp(
   'gu',
 );
 
+const ANY_WEEKDAY = new RegExp(WEEKDAY_ALTERNATION);
+
 type Resolved = Omit<DateMatch, 'start' | 'end'>;
 const past = (q: string) => /^(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|الاخيرة)$/.test(q);
 const future = (q: string) => /^(?:المقبل|المقبلة|القادم|القادمة)$/.test(q);
@@ -92,7 +94,8 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
   const push = (start: number, end: number, r: Resolved | undefined) => {
     if (r) out.push({ start, end, ...r });
   };
-  for (const m of view.matchAll(AGO)) {
+  const has = (re: RegExp) => re.test(view);
+  for (const m of has(/قبل|منذ|بعد/) ? view.matchAll(AGO) : []) {
     const g = m.groups ?? {};
     const u = UNITS[g.unit as string];
     if (!u) continue;
@@ -107,7 +110,7 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
       resolveOffset(expression, offset, u.unit, sign * n, published, sign > 0),
     );
   }
-  for (const m of view.matchAll(NAMED)) {
+  for (const m of has(/امس|البارحة|اليوم|غد/) ? view.matchAll(NAMED) : []) {
     const g = m.groups ?? {};
     const w = (g.w as string).replace(/\s+/g, ' ');
     const rest = view.slice(m.index + m[0].length);
@@ -139,15 +142,15 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
       r.certainty = 'low';
     push(m.index, m.index + m[0].length, r);
   }
-  for (const m of view.matchAll(PERIOD)) {
+  for (const m of has(/الاسبوع|الشهر|العام|السنة/) ? view.matchAll(PERIOD) : []) {
     const g = m.groups ?? {};
     push(m.index, m.index + m[0].length, resolvePeriod(g.p as string, g.q as string, published));
   }
-  for (const m of view.matchAll(RECENT)) {
+  for (const m of has(/الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين/) ? view.matchAll(RECENT) : []) {
     const g = m.groups ?? {};
     push(m.index, m.index + m[0].length, resolveRecent(g.p as string, g.q as string, published));
   }
-  for (const m of view.matchAll(WEEKDAY_REL)) {
+  for (const m of has(ANY_WEEKDAY) ? view.matchAll(WEEKDAY_REL) : []) {
     const g = m.groups ?? {};
     push(
       m.index,

@@ -47,6 +47,7 @@ export function findQuotations(view: string): { quotations: QuotationMatch[]; un
     });
   };
   for (let i = 0; i < view.length; i++) {
+    if (!isMark(view.charCodeAt(i))) continue;
     const c = view[i] as string;
     const top = stack[stack.length - 1];
     if (PAIRED_OPEN[c]) stack.push({ mark: c, at: i });
@@ -70,6 +71,19 @@ export function findQuotations(view: string): { quotations: QuotationMatch[]; un
   quotations.sort((a, b) => a.start - b.start || b.end - a.end);
   unbalanced.sort((a, b) => a.at - b.at);
   return { quotations, unbalanced };
+}
+
+/** the quotation marks this recogniser pairs: " « » ‹ › “ ” „ ″ */
+function isMark(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x2039 ||
+    code === 0x203a ||
+    (code >= 0x201c && code <= 0x201e) ||
+    code === 0x2033
+  );
 }
 
 function findOpen(stack: readonly { mark: string }[], is: (mark: string) => boolean): number {
