@@ -1,0 +1,41 @@
+import { type Candidate, type Context, PRIORITY, wordsMatch } from './context.js';
+import type { GazetteerEntry } from './lexicon.js';
+
+export interface GazetteerHit {
+  readonly entry: GazetteerEntry;
+  readonly skip: number;
+  readonly length: number;
+}
+
+/** The longest gazetteer name starting at token i (after clitics when allowed). */
+export function gazetteerAt(ctx: Context, i: number, allowClitics = true): GazetteerHit | undefined {
+  let best: GazetteerHit | undefined;
+  for (const reading of ctx.readings[i] ?? []) {
+    if (!allowClitics && reading.skip > 0) break;
+    for (const entry of ctx.lex.gazetteer.get(reading.stem) ?? []) {
+      if ((best?.length ?? 0) >= entry.words.length) break;
+      if (wordsMatch(ctx, i, reading.stem, entry.words)) {
+        best = { entry, skip: reading.skip, length: entry.words.length };
+      }
+    }
+  }
+  return best;
+}
+
+/** Every gazetteer name in the text, each at its longest reading. */
+export function gazetteerCandidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const hit = gazetteerAt(ctx, i);
+    if (!hit) continue;
+    out.push({
+      first: i,
+      end: i + hit.length,
+      skip: hit.skip,
+      kind: hit.entry.entity.kind,
+      entity: hit.entry.entity,
+      priority: PRIORITY.gazetteer,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,244 @@
+/**
+ * Organisation and place patterns: a head word and the words that name it. وزارة/جامعة/شركة/حزب/
+ * مجلس/هيئة/منظمة/نادي … open an organisation that runs on over definite words (وزارة التربية
+ * والتعليم); مدينة/محافظة/ولاية/بلدة/قرية/مخيم … announce a place, and only the name after them is
+ * the mention (مدينة الخليل → الخليل).
+ */
+import { type Candidate, type Context, PRIORITY, phraseAt, wordAt } from './context.js';
+import { gazetteerAt } from './gazetteer-match.js';
+import { wordsOf } from './lexicon.js';
+import { isDemonym, isStopword, looksLikeVerb, titleAt } from './words.js';
+
+const ORG_HEADS = index([
+  'وزارة',
+  'جامعة',
+  'شركة',
+  'حزب',
+  'مجلس',
+  'هيئة',
+  'منظمة',
+  'نادي',
+  'بنك',
+  'مصرف',
+  'مؤسسة',
+  'جمعية',
+  'وكالة',
+  'مديرية',
+  'دائرة',
+  'اتحاد',
+  'حركة',
+  'جبهة',
+  'صندوق',
+  'محكمة',
+  'لجنة',
+  'معهد',
+  'كلية',
+  'مستشفى',
+  'صحيفة',
+  'جريدة',
+  'مجلة',
+  'قناة',
+  'إذاعة',
+  'تلفزيون',
+  'منتخب',
+  'سلطة',
+  'جهاز',
+  'مكتب',
+  'مجموعة',
+  'تحالف',
+  'ائتلاف',
+  'تيار',
+  'كتلة',
+  'نقابة',
+  'بورصة',
+  'شرطة',
+  'الجيش',
+  'الشرطة',
+  'القوات المسلحة',
+  'قوات',
+  'مجمع',
+  'أكاديمية',
+  'رابطة',
+  'المجلس',
+  'البرلمان',
+  'برلمان',
+  'البنك',
+  'المحكمة',
+  'الاتحاد',
+]);
+
+/** Heads after which a name without the article may follow (شركة مايكروسوفت, نادي برشلونة). */
+const OPEN_HEADS = new Set([
+  'شركه',
+  'نادي',
+  'بنك',
+  'صحيفه',
+  'جريده',
+  'مجله',
+  'قناه',
+  'وكاله',
+  'حزب',
+  'حركه',
+  'مجموعه',
+  'منتخب',
+  'جامعه',
+  'مصرف',
+]);
+
+const PLACE_TRIGGERS = index([
+  'مدينة',
+  'محافظة',
+  'ولاية',
+  'بلدة',
+  'قرية',
+  'مخيم',
+  'إقليم',
+  'مقاطعة',
+  'العاصمة',
+  'عاصمة',
+  'ضاحية',
+  'جزيرة',
+  'جزر',
+  'بلدية',
+  'ميناء',
+  'مطار',
+  'نهر',
+  'جبل',
+  'جبال',
+  'بحيرة',
+  'صحراء',
+  'وادي',
+  'سهل',
+]);
+
+/** First parts of compound place names: بيت لحم, دير الزور, كفر قاسم, عين الحلوة. */
+const PLACE_PREFIXES = new Set([
+  'بيت',
+  'دير',
+  'كفر',
+  'عين',
+  'تل',
+  'راس',
+  'ابو',
+  'ام',
+  'بني',
+  'جبل',
+  'وادي',
+  'خان',
+  'بئر',
+  'سيدي',
+  'مرج',
+  'سان',
+  'سانت',
+  'نيو',
+  'لوس',
+  'لاس',
+  'بور',
+]);
+
+const MAX_ORG_WORDS = 5;
+
+function index(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = wordsOf(phrase);
+    const first = words[0];
+    if (first === undefined) continue;
+    out.set(
+      first,
+      [...(out.get(first) ?? []), words].sort((a, b) => b.length - a.length),
+    );
+  }
+  return out;
+}
+
+function isOrgWord(ctx: Context, k: number): boolean {
+  const word = wordAt(ctx, k);
+  if (isStopword(ctx.lex, word) || titleAt(ctx, k)) return false;
+  if (word.startsWith('ال') && word.length >= 4) return !ctx.lex.given.has(word);
+  return word.startsWith('وال') && word.length >= 5 && !isStopword(ctx.lex, word.slice(1));
+}
+
+export function patternCandidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const head = phraseAt(ctx, ORG_HEADS, i, true);
+    if (head) {
+      const end = orgEnd(ctx, i + head.length, wordAt(ctx, i, head.skip));
+      if (end > i + head.length) {
+        out.push({
+          first: i,
+          end,
+          skip: head.skip,
+          kind: 'organisation',
+          entity: undefined,
+          priority: PRIORITY.pattern,
+        });
+      }
+    }
+    const trigger = phraseAt(ctx, PLACE_TRIGGERS, i, true);
+    if (trigger) {
+      const place = placeAfter(ctx, i + trigger.length);
+      if (place) out.push(place);
+    }
+  }
+  return out;
+}
+
+function orgEnd(ctx: Context, from: number, head: string): number {
+  let k = from;
+  let words = 0;
+  while (k < ctx.tokens.length && words < MAX_ORG_WORDS && !ctx.tokens[k]?.breakBefore) {
+    const known = gazetteerAt(ctx, k, k > from);
+    if (known && known.entry.entity.kind === 'place') {
+      k += known.length;
+      words += known.length;
+      continue;
+    }
+    if (isOrgWord(ctx, k)) {
+      k++;
+      words++;
+      continue;
+    }
+    const word = wordAt(ctx, k);
+    const bareName =
+      k === from &&
+      OPEN_HEADS.has(head) &&
+      word.length >= 3 &&
+      !isStopword(ctx.lex, word) &&
+      !looksLikeVerb(ctx.lex, word);
+    if (bareName) {
+      k++;
+      words++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function placeAfter(ctx: Context, k: number): Candidate | undefined {
+  const token = ctx.tokens[k];
+  if (!token || token.breakBefore) return undefined;
+  const known = gazetteerAt(ctx, k, false);
+  if (known) return undefined; // the gazetteer finds it, with its proper entity
+  const word = token.text;
+  const { lex } = ctx;
+  if (
+    word.length < 3 ||
+    isStopword(lex, word) ||
+    titleAt(ctx, k) ||
+    lex.commonAdjectives.has(word) ||
+    isDemonym(lex, word)
+  ) {
+    return undefined;
+  }
+  if (!token.arabic || looksLikeVerb(lex, word)) return undefined;
+  let end = k + 1;
+  const next = ctx.tokens[end];
+  if (PLACE_PREFIXES.has(word) && next && !next.breakBefore && !isStopword(ctx.lex, next.text)) end++;
+  // a definite adjective after an indefinite word is part of the name only as a compound (حي الشيخ جراح is not handled)
+  if (!word.startsWith('ال') && end === k + 1 && /(يه|ي)$/.test(word)) return undefined;
+  return { first: k, end, skip: 0, kind: 'place', entity: undefined, priority: PRIORITY.pattern };
+}

@@ -1,0 +1,70 @@
+/**
+ * Document-level propagation: a person named once in full (usually after a title) is found again
+ * where the text later (or earlier) uses the full name or the family name alone (بلينكين).
+ */
+import { type Candidate, type Context, PRIORITY, wordsMatch } from './context.js';
+import { mentionWords } from './entities.js';
+import { gazetteerAt } from './gazetteer-match.js';
+import { selectCandidates } from './select.js';
+import type { NameEntity } from './types.js';
+import { isStopword } from './words.js';
+
+interface KnownForm {
+  readonly words: readonly string[];
+  readonly entity: NameEntity;
+}
+
+export function propagatePersons(
+  ctx: Context,
+  kept: readonly Candidate[],
+  entityOf: (c: Candidate) => NameEntity,
+  occupied: Uint8Array,
+): Candidate[] {
+  const forms = new Map<string, KnownForm[]>();
+  const add = (words: readonly string[], entity: NameEntity): void => {
+    const first = words[0];
+    if (first === undefined) return;
+    const list = forms.get(first) ?? [];
+    if (list.some((f) => f.words.join(' ') === words.join(' '))) return;
+    list.push({ words, entity });
+    list.sort((a, b) => b.words.length - a.words.length);
+    forms.set(first, list);
+  };
+  const { lex } = ctx;
+  for (const c of kept) {
+    if (c.kind !== 'person') continue;
+    const words = mentionWords(ctx, c);
+    const entity = entityOf(c);
+    add(words, entity);
+    const last = words[words.length - 1] ?? '';
+    const usableAlone =
+      words.length >= 2 &&
+      last.length >= 3 &&
+      !lex.given.has(last) &&
+      !lex.connectors.has(last) &&
+      !lex.nameSuffixes.has(last) &&
+      !isStopword(lex, last) &&
+      !lex.commonAdjectives.has(last) &&
+      !gazetteerAt(ctx, c.end - 1, false);
+    if (usableAlone) add([last], entity);
+  }
+  if (forms.size === 0) return [];
+  const found: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (occupied[i]) continue;
+    for (const reading of ctx.readings[i] ?? []) {
+      const form = (forms.get(reading.stem) ?? []).find((f) => wordsMatch(ctx, i, reading.stem, f.words));
+      if (!form) continue;
+      found.push({
+        first: i,
+        end: i + form.words.length,
+        skip: reading.skip,
+        kind: 'person',
+        entity: form.entity,
+        priority: PRIORITY.propagated,
+      });
+      break;
+    }
+  }
+  return selectCandidates(found, ctx.tokens.length, occupied);
+}

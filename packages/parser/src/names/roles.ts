@@ -1,0 +1,139 @@
+/**
+ * Role phrases before a person's name: a title (الرئيس, الشيخ) or a role head (وزير, نائب, متحدث)
+ * followed by what qualifies it (الخارجية الأميركي, باسم الحكومة, العام للأمم المتحدة), possibly
+ * several joined by و (نائب رئيس الوزراء البلجيكي ووزيرة الخارجية).
+ */
+import { type Context, phraseAt, wordAt } from './context.js';
+import { gazetteerAt } from './gazetteer-match.js';
+
+const MAX_QUALIFIERS = 7;
+
+/** Words that qualify a role without the article: وزير خارجية فرنسا, رئيس وزراء إسرائيل. */
+const CONSTRUCT_WORDS = new Set([
+  'خارجيه',
+  'داخليه',
+  'دفاع',
+  'ماليه',
+  'عدل',
+  'وزراء',
+  'حكومه',
+  'مجلس',
+  'اداره',
+  'هيئه',
+  'حزب',
+  'حركه',
+  'جمعيه',
+  'لجنه',
+  'اتحاد',
+  'نادي',
+  'شركه',
+  'بلديه',
+  'جامعه',
+  'كليه',
+  'فريق',
+  'منتخب',
+  'دائره',
+  'مكتب',
+  'جهاز',
+  'وكاله',
+  'مؤسسه',
+  'بنك',
+  'دوله',
+  'قسم',
+  'اركان',
+  'مدير',
+  'تحرير',
+  'صحيفه',
+  'قوات',
+  'جيش',
+]);
+
+/** Definite words that cannot qualify a role: relatives and time words. */
+const ENDS_ROLE = new Set([
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذين',
+  'اللتين',
+  'اليوم',
+  'الان',
+  'الماضي',
+  'الماضيه',
+  'المقبل',
+  'المقبله',
+  'الجاري',
+  'الحاليه',
+  'الاسبوع',
+  'الشهر',
+  'الليله',
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+]);
+
+export interface RoleSpan {
+  readonly first: number;
+  readonly end: number;
+  readonly skip: number;
+}
+
+/** A role phrase starting at token i, or undefined. */
+export function roleAt(ctx: Context, i: number): RoleSpan | undefined {
+  const head = titleHead(ctx, i, true);
+  if (!head) return undefined;
+  let k = i + head.length;
+  let qualifiers = 0;
+  while (k < ctx.tokens.length && qualifiers < MAX_QUALIFIERS) {
+    const token = ctx.tokens[k];
+    if (!token || token.breakBefore) break;
+    const word = token.text;
+    const another = titleHead(ctx, k, true);
+    if (another) {
+      k += another.length;
+      continue;
+    }
+    if (ctx.lex.roleInner.has(word) || CONSTRUCT_WORDS.has(word)) {
+      k++;
+      qualifiers++;
+      continue;
+    }
+    const known = gazetteerAt(ctx, k, true);
+    if (known && known.entry.entity.kind !== 'person') {
+      k += known.length;
+      qualifiers++;
+      continue;
+    }
+    if (
+      (word.startsWith('ال') || word.startsWith('لل')) &&
+      !ENDS_ROLE.has(word) &&
+      !ctx.lex.given.has(word)
+    ) {
+      k++;
+      qualifiers++;
+      continue;
+    }
+    break;
+  }
+  return { first: i, end: k, skip: head.skip };
+}
+
+function titleHead(
+  ctx: Context,
+  i: number,
+  allowClitics: boolean,
+): { length: number; skip: number } | undefined {
+  const honorific = phraseAt(ctx, ctx.lex.honorifics, i, allowClitics);
+  const head = phraseAt(ctx, ctx.lex.roleHeads, i, allowClitics);
+  if (!honorific) return head;
+  if (!head) return honorific;
+  return head.length > honorific.length ? head : honorific;
+}
+
+/** Is the word at i a role word without the article (for telling a role from a name)? */
+export function isRoleWord(ctx: Context, i: number): boolean {
+  return phraseAt(ctx, ctx.lex.roleHeads, i, false) !== undefined || wordAt(ctx, i) === 'باسم';
+}
