@@ -1,7 +1,5 @@
 import type { NameFinder } from './entities/registry.js';
+import { findNames } from './names/index.js';
 
-/**
- * The default named-entity recogniser. Until src/names exposes findNames, no names are found;
- * callers can pass their own through ParseOptions.findNames.
- */
-export const defaultFindNames: NameFinder = () => [];
+/** The default named-entity recogniser: the one in src/names (callers may pass their own). */
+export const defaultFindNames: NameFinder = findNames;

@@ -86,4 +86,31 @@ describe('the first corpus article', () => {
       ['"ناتو"', 'alias'],
     ]);
   });
+
+  it('names صوفي ويلميس and أنطوني بلينكين with their roles, one registry entry each', () => {
+    const person = (name: string) =>
+      doc.entities.find((e) => e.kind === 'person' && e.names[0]?.text === name);
+    expect(person('صوفي ويلميس')?.roles).toEqual(['نائب رئيس الوزراء البلجيكي ووزيرة الخارجية']);
+    expect(person('أنطوني بلينكين')?.roles).toEqual(['وزير الخارجية الأميركي']);
+    const mentions = all.flatMap((n) => (n.type === 'mention' ? [[textOf(n), n.entityKind, n.ref]] : []));
+    expect(mentions).toContainEqual(['صوفي ويلميس', 'person', person('صوفي ويلميس')?.id]);
+    expect(mentions).toContainEqual(['أنطوني بلينكين', 'person', person('أنطوني بلينكين')?.id]);
+  });
+
+  it('finds the organisations and places without matching inside longer words', () => {
+    const kinds = new Map(doc.entities.map((e) => [e.id, e.kind]));
+    const mentions = all.filter((n) => n.type === 'mention');
+    expect(new Set(doc.entities.filter((e) => e.kind === 'place').map((e) => e.names[0]?.text))).toEqual(
+      new Set(['الولايات المتحدة', 'سوريا', 'العراق', 'بغداد', 'إيطاليا']),
+    );
+    for (const org of ['تلفزيون سوريا', 'تنظيم الدولة', 'مجلس الأمن الدولي', 'حلف شمال الأطلسي'])
+      expect(
+        mentions.some(
+          (m) => textOf(m) === org && kinds.get(m.type === 'mention' ? m.ref : '') === 'organisation',
+        ),
+      ).toBe(true);
+    // every mention starts and ends at a word boundary: never العراق inside العراقية
+    const letter = /[\p{L}\p{M}]/u;
+    for (const m of mentions) expect(letter.test(text[m.span.end] ?? ' ')).toBe(false);
+  });
 });
