@@ -22,7 +22,22 @@ export function canStartName(ctx: Context, i: number, skip = 0): boolean {
   if (word.startsWith('و') && !lex.given.has(word)) return false;
   if (titleAt(ctx, i) || placeOrOrgAt(ctx, i) > 0) return false;
   if (word.endsWith('علي') && isStopAt(ctx, i)) return false;
-  return !looksLikeVerb(lex, word) || lex.given.has(word);
+  if (lex.given.has(word)) return true;
+  return !looksLikeVerb(lex, word) && !looksLikeCommonWord(ctx, i, word, false);
+}
+
+/**
+ * Shapes that belong to everyday words much more than to names: a feminine plural (…ات), a
+ * feminine noun (…ة) unless right after a given name, the verb forms أفعل and استفعل, and a clitic
+ * on a word the lexicon knows (بالاتحاد, لصحيفة).
+ */
+function looksLikeCommonWord(ctx: Context, k: number, word: string, afterGivenName: boolean): boolean {
+  if (ctx.lex.given.has(word)) return false;
+  if (word.endsWith('ات') && word.length >= 5) return true;
+  if (word.endsWith('ه') && !afterGivenName) return true;
+  if (word.length === 4 && word.startsWith('ا')) return true;
+  if (word.startsWith('است') && word.length >= 5) return true;
+  return isCliticOnKnownWord(ctx, k);
 }
 
 /** End (exclusive) of the name that starts at token `first` (already accepted as a first word). */
@@ -57,11 +72,14 @@ export function nameEnd(ctx: Context, first: number, skip = 0): number {
     }
     if (word.startsWith('ال')) {
       if (lex.commonAdjectives.has(word) || isDemonym(lex, word) || word.length < 4) break;
-      // a family name with the article (البرادعي, الطراونة) closes the name
+      // a family name with the article closes the name: a nisba (البرادعي), or any such word
+      // right after a known given name (غيث الطراونة); otherwise it is more likely a noun
+      const afterGivenName = words === 1 && lex.given.has(wordAt(ctx, first, skip));
+      if (!word.endsWith('ي') && !afterGivenName) break;
       k++;
       break;
     }
-    if (word.startsWith('و') && !lex.given.has(word) && isConjoined(ctx, k)) break;
+    if (looksLikeCommonWord(ctx, k, word, lex.given.has(wordAt(ctx, k - 1)))) break;
     if (!token.arabic && !/^[a-z]/.test(word)) break;
     if (looksLikeVerb(lex, word)) break;
     k++;
@@ -70,17 +88,27 @@ export function nameEnd(ctx: Context, first: number, skip = 0): number {
   return k;
 }
 
-/** و + a word that stands on its own (وأحمد, والحكومة, وقال): "and …", not a name like ويلميس. */
-function isConjoined(ctx: Context, k: number): boolean {
-  const rest = wordAt(ctx, k).slice(1);
+/**
+ * A proclitic on a word that stands on its own (وأحمد, والحكومة, لصحيفة, بالقول): "and/for/with …",
+ * not part of a name like ويلميس or بلير.
+ */
+function isCliticOnKnownWord(ctx: Context, k: number): boolean {
   const { lex } = ctx;
-  return (
-    rest.length < 3 ||
-    rest.startsWith('ال') ||
-    lex.given.has(rest) ||
-    isStopword(lex, rest) ||
-    titleAt(ctx, k) ||
-    placeOrOrgAt(ctx, k) > 0 ||
-    (ctx.readings[k] ?? []).some((r) => r.skip === 1 && ctx.lex.gazetteer.has(r.stem))
-  );
+  const word = wordAt(ctx, k);
+  if (word.startsWith('و') && word.length <= 4) return true;
+  for (const r of ctx.readings[k] ?? []) {
+    if (r.skip === 0) continue;
+    const stem = r.stem;
+    if (
+      stem.startsWith('ال') ||
+      lex.given.has(stem) ||
+      isStopword(lex, stem) ||
+      lex.honorifics.has(stem) ||
+      lex.roleHeads.has(stem) ||
+      lex.gazetteer.has(stem)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -41,11 +41,18 @@ export function personCandidates(ctx: Context): Candidate[] {
   return out;
 }
 
+/** A known person's full name wins over a longer guess (جورج بوش, not جورج بوش لصحيفة). */
 function candidate(ctx: Context, first: number, end: number, skip: number): Candidate {
   const known = gazetteerAt(ctx, first, skip > 0);
-  const entity =
-    known && known.length === end - first && known.entry.entity.kind === 'person'
-      ? known.entry.entity
-      : undefined;
-  return { first, end, skip, kind: 'person', entity, priority: PRIORITY.person };
+  if (known && known.entry.entity.kind === 'person' && known.length <= end - first && known.length >= 2) {
+    return {
+      first,
+      end: first + known.length,
+      skip,
+      kind: 'person',
+      entity: known.entry.entity,
+      priority: PRIORITY.person,
+    };
+  }
+  return { first, end, skip, kind: 'person', entity: undefined, priority: PRIORITY.person };
 }

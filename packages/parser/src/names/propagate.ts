@@ -7,7 +7,7 @@ import { mentionWords } from './entities.js';
 import { gazetteerAt } from './gazetteer-match.js';
 import { selectCandidates } from './select.js';
 import type { NameEntity } from './types.js';
-import { isStopword } from './words.js';
+import { isDemonym, isStopAt, isStopword } from './words.js';
 
 interface KnownForm {
   readonly words: readonly string[];
@@ -30,23 +30,13 @@ export function propagatePersons(
     list.sort((a, b) => b.words.length - a.words.length);
     forms.set(first, list);
   };
-  const { lex } = ctx;
   for (const c of kept) {
-    if (c.kind !== 'person') continue;
+    if (c.kind !== 'person' || c.end - c.first < 2) continue;
     const words = mentionWords(ctx, c);
     const entity = entityOf(c);
     add(words, entity);
     const last = words[words.length - 1] ?? '';
-    const usableAlone =
-      words.length >= 2 &&
-      last.length >= 3 &&
-      !lex.given.has(last) &&
-      !lex.connectors.has(last) &&
-      !lex.nameSuffixes.has(last) &&
-      !isStopword(lex, last) &&
-      !lex.commonAdjectives.has(last) &&
-      !gazetteerAt(ctx, c.end - 1, false);
-    if (usableAlone) add([last], entity);
+    if (usableAlone(ctx, last) && !gazetteerAt(ctx, c.end - 1, false)) add([last], entity);
   }
   if (forms.size === 0) return [];
   const found: Candidate[] = [];
@@ -54,7 +44,7 @@ export function propagatePersons(
     if (occupied[i]) continue;
     for (const reading of ctx.readings[i] ?? []) {
       const form = (forms.get(reading.stem) ?? []).find((f) => wordsMatch(ctx, i, reading.stem, f.words));
-      if (!form) continue;
+      if (!form || isStopAt(ctx, i)) continue;
       found.push({
         first: i,
         end: i + form.words.length,
@@ -67,4 +57,14 @@ export function propagatePersons(
     }
   }
   return selectCandidates(found, ctx.tokens.length, occupied);
+}
+
+/** A family name that can stand alone for the person: not an everyday or first name. */
+function usableAlone(ctx: Context, word: string): boolean {
+  const { lex } = ctx;
+  if (word.length < 3 || lex.given.has(word) || lex.connectors.has(word) || lex.nameSuffixes.has(word))
+    return false;
+  if (isStopword(lex, word) || lex.commonAdjectives.has(word) || isDemonym(lex, word)) return false;
+  if (lex.honorifics.has(word) || lex.roleHeads.has(word)) return false;
+  return !word.startsWith('ال') || word.endsWith('ي');
 }

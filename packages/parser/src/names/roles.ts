@@ -5,6 +5,7 @@
  */
 import { type Context, phraseAt, wordAt } from './context.js';
 import { gazetteerAt } from './gazetteer-match.js';
+import { isDemonym } from './words.js';
 
 const MAX_QUALIFIERS = 7;
 
@@ -96,14 +97,14 @@ export function roleAt(ctx: Context, i: number): RoleSpan | undefined {
       k += another.length;
       continue;
     }
-    if (ctx.lex.roleInner.has(word) || CONSTRUCT_WORDS.has(word)) {
-      k++;
-      qualifiers++;
-      continue;
-    }
     const known = gazetteerAt(ctx, k, true);
     if (known && known.entry.entity.kind !== 'person') {
       k += known.length;
+      qualifiers++;
+      continue;
+    }
+    if (ctx.lex.roleInner.has(word) || CONSTRUCT_WORDS.has(word)) {
+      k++;
       qualifiers++;
       continue;
     }
