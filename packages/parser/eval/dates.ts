@@ -1,0 +1,126 @@
+/**
+ * Date recognition measured against a gold set annotated by hand over articles of ../shared/corpus/
+ * (eval/dates.gold.jsonl: file, code-unit offsets and the expected value; no text is copied).
+ * See eval/dates.md for the annotation guidelines.
+ *
+ *   npx tsx eval/dates.ts [--errors]      (inside packages/parser)
+ *
+ * Matching: a predicted date matches the gold date it overlaps most (one to one). Precision over
+ * every date predicted in the annotated files, recall over the gold dates; "exact" counts matches
+ * with identical spans; value accuracy compares when (or from/to) on matched pairs whose gold value
+ * is not null (vague expressions such as "السنوات الأخيرة" have none).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type DateMention, walkInlines } from '@warraq/schema';
+import { loadCorpus } from '../bench/corpus.js';
+import { parseArticle } from '../src/index.js';
+
+interface Gold {
+  file: string;
+  start: number;
+  end: number;
+  system: string;
+  when?: string;
+  from?: string;
+  to?: string;
+  value?: null;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const gold: Gold[] = readFileSync(join(here, 'dates.gold.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Gold);
+const files = [...new Set(gold.map((g) => g.file))];
+const corpus = new Map(loadCorpus().map((a) => [a.path, a]));
+
+const valueOf = (x: { when?: string | undefined; from?: string | undefined; to?: string | undefined }) =>
+  x.when ?? (x.from !== undefined ? `${x.from}/${x.to}` : undefined);
+
+let predicted = 0;
+let matched = 0;
+let exact = 0;
+let valued = 0;
+let valueRight = 0;
+const bySystem = new Map<string, { gold: number; found: number; valued: number; right: number }>();
+const errors: string[] = [];
+
+for (const file of files) {
+  const article = corpus.get(file);
+  if (!article) throw new Error(`gold names ${file}, which is not in the shared corpus`);
+  const outcome = parseArticle({
+    bytes: article.bytes,
+    fileName: file,
+    id: article.record.id,
+    metadata: article.record.metadata,
+  });
+  if (!outcome.ok) throw new Error(`${file} did not parse: ${outcome.diagnostics[0]?.message}`);
+  const dates: DateMention[] = [];
+  for (const b of outcome.document.blocks)
+    walkInlines(b.content, (n) => {
+      if (n.type === 'date') dates.push(n);
+    });
+  predicted += dates.length;
+  const used = new Set<DateMention>();
+  for (const g of gold.filter((x) => x.file === file)) {
+    const s = bySystem.get(g.system) ?? { gold: 0, found: 0, valued: 0, right: 0 };
+    bySystem.set(g.system, s);
+    s.gold++;
+    let best: DateMention | undefined;
+    let bestOverlap = 0;
+    for (const d of dates) {
+      if (used.has(d)) continue;
+      const overlap = Math.min(d.span.end, g.end) - Math.max(d.span.start, g.start);
+      if (overlap > bestOverlap) {
+        best = d;
+        bestOverlap = overlap;
+      }
+    }
+    if (!best) {
+      errors.push(`missed   ${file} ${g.start}-${g.end} (${g.system})`);
+      continue;
+    }
+    used.add(best);
+    matched++;
+    s.found++;
+    if (best.span.start === g.start && best.span.end === g.end) exact++;
+    if (g.value === null) continue;
+    valued++;
+    s.valued++;
+    const want = valueOf(g);
+    const got = valueOf(best);
+    if (want === got) {
+      valueRight++;
+      s.right++;
+    } else
+      errors.push(`value    ${file} ${g.start}-${g.end} (${g.system}): want ${want}, got ${got ?? 'none'}`);
+  }
+  for (const d of dates)
+    if (!used.has(d))
+      errors.push(`spurious ${file} ${d.span.start}-${d.span.end} → ${valueOf(d) ?? 'unresolved'}`);
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1).padStart(5)}`);
+const precision = matched / predicted;
+const recall = matched / gold.length;
+const f1 = (2 * precision * recall) / (precision + recall);
+console.log(
+  `Dates: ${gold.length} gold expressions in ${files.length} articles of ../shared/corpus/ (eval/dates.gold.jsonl)`,
+);
+console.log(
+  `  precision ${pct(matched, predicted)} %   (${matched} of ${predicted} predicted dates match a gold date)`,
+);
+console.log(`  recall    ${pct(matched, gold.length)} %   (${matched} of ${gold.length} gold dates found)`);
+console.log(`  F1        ${(100 * f1).toFixed(1).padStart(5)} %`);
+console.log(`  exact span ${pct(exact, matched)} % of matches`);
+console.log(
+  `  value accuracy ${pct(valueRight, valued)} %   (${valueRight} of ${valued} matched dates with a gold value resolve to it)`,
+);
+console.log('  by month system / kind:   gold  recall  value-acc');
+for (const [system, s] of [...bySystem].sort(([a], [b]) => (a < b ? -1 : 1)))
+  console.log(
+    `    ${system.padEnd(22)} ${String(s.gold).padStart(5)}  ${pct(s.found, s.gold)}   ${pct(s.right, s.valued)}`,
+  );
+if (process.argv.includes('--errors')) for (const e of errors) console.log(`  ${e}`);
