@@ -2,7 +2,8 @@
 // Words in reading order: the longest common subsequence of the words of a text extracted from a
 // PDF over the words of the source, as a share of the source's words. A word is a run of letters,
 // marks and digits (punctuation is scored separately: see brackets-as-written in the tests), after
-// removing tatweel and bidi controls, which extraction may add or drop without changing the text.
+// removing tatweel, bidi controls and zero-width joiners, which extraction may add or drop without
+// changing the text (the engine maps glyphs a font inserts, which stand for no character, to ZWJ).
 // Usage: words-in-order.mjs <source.txt> <extracted.txt> [minimum percent]
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +12,7 @@ export function words(text) {
   return (
     text
       .normalize('NFC')
-      .replace(/[\u0640\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/[\u0640\u061c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
       .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
   );
 }

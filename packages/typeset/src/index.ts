@@ -1,3 +1,11 @@
+export {
+  type Digits,
+  type FurnitureOptions,
+  formatNumber,
+  heading,
+  pageFurniture,
+  paragraph,
+} from './compose.js';
 export { AMIRI_SUBSETS, loadAmiri } from './fonts/amiri.js';
 export {
   type Face,

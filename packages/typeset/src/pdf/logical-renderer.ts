@@ -69,6 +69,7 @@ export function installLogicalRenderer(): void {
       const source = logical[k++]?.source;
       const result = text.apply(this, args);
       if (source?.mirrored === true) mapMirroredGlyphs(this._font, args[0]);
+      else mapInsertedGlyphs(this._font, args[0]);
       return result;
     };
     line.inlines = logical.map((l) => l.inline);
@@ -80,6 +81,19 @@ export function installLogicalRenderer(): void {
     }
   };
   installed = true;
+}
+
+/**
+ * Glyphs a font inserts by multiple substitution (Amiri adds a connecting stroke between خ and ب)
+ * stand for no character, and pdfkit writes them as an empty ToUnicode entry, which pdf.js reads
+ * as a stray character ("الخ=بر"). Map them to ZERO WIDTH JOINER: invisible, true to what the
+ * glyph does, and skipped by pdf.js.
+ */
+function mapInsertedGlyphs(font: EmbeddedFontLike, drawn: string): void {
+  for (const g of font.layout(drawn).glyphs) {
+    const gid = font.subset.includeGlyph(g.id);
+    if (font.unicode[gid]?.length === 0) font.unicode[gid] = [0x200d];
+  }
 }
 
 /** In a mirrored twin font each glyph stands for the mirror of the character it was drawn for. */

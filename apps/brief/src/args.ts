@@ -1,0 +1,48 @@
+/** Parsed command line of warraq-brief. */
+export type BriefArgs =
+  | { kind: 'help' }
+  | { kind: 'run'; inputs: string[]; out?: string; outDir?: string }
+  | { kind: 'error'; message: string };
+
+export const USAGE = `usage: warraq-brief <article.txt>... (--out <brief.pdf> | --out-dir <dir>)
+
+Typesets a right-to-left PDF brief (A4, Amiri 14 pt) of each Arabic news article. Each article's
+metadata is read from the .meta.yaml file beside it (corpus/x.txt → corpus/x.meta.yaml).
+
+  --out <file>      where to write the brief (one input only)
+  --out-dir <dir>   write each brief as <dir>/<document id>.pdf
+  -h, --help        show this help
+
+Exit status: 0 when every brief was written, 1 when an input was bad (messages name the file,
+line and column), 2 for a usage error. Set SOURCE_DATE_EPOCH to stamp the PDFs' creation date.`;
+
+export function parseArgs(argv: readonly string[]): BriefArgs {
+  const inputs: string[] = [];
+  let out: string | undefined;
+  let outDir: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--out' || arg === '--out-dir') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--'))
+        return { kind: 'error', message: `${arg} needs a path` };
+      if (arg === '--out') out = value;
+      else outDir = value;
+    } else if (arg.startsWith('-')) return { kind: 'error', message: `unknown option ${arg}` };
+    else inputs.push(arg);
+  }
+  if (inputs.length === 0) return { kind: 'error', message: 'no article given' };
+  if (out !== undefined && outDir !== undefined)
+    return { kind: 'error', message: 'give --out or --out-dir, not both' };
+  if (out === undefined && outDir === undefined)
+    return { kind: 'error', message: 'give --out <file> or --out-dir <dir>' };
+  if (out !== undefined && inputs.length > 1)
+    return { kind: 'error', message: '--out takes one article; use --out-dir for several' };
+  return {
+    kind: 'run',
+    inputs,
+    ...(out !== undefined ? { out } : {}),
+    ...(outDir !== undefined ? { outDir } : {}),
+  };
+}

@@ -1,0 +1,103 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import type { FontStack } from './fonts/font-stack.js';
+import { layoutParagraph } from './layout/paragraph.js';
+import type { ParagraphOptions, TextSpan } from './layout/types.js';
+import { toPdfmake } from './pdf/emit.js';
+
+/**
+ * Page composition helpers: everything an app puts on a page goes through the same RTL path
+ * (layoutParagraph → toPdfmake), so an app never deals with bidi itself.
+ */
+
+export type Digits = 'latin' | 'arabic-indic';
+
+/** A number in Latin (0-9) or Arabic-Indic (٠-٩) digits. */
+export function formatNumber(n: number, digits: Digits = 'latin'): string {
+  const latin = String(n);
+  return digits === 'latin' ? latin : latin.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+}
+
+/** A paragraph as pdfmake content: `layoutParagraph` then `toPdfmake`. */
+export function paragraph(
+  stack: FontStack,
+  content: string | readonly TextSpan[],
+  options: ParagraphOptions,
+  margin: [number, number, number, number] = [0, 0, 0, 0],
+): Content {
+  return { ...(toPdfmake(layoutParagraph(content, stack, options)) as object), margin } as Content;
+}
+
+/** A heading: bold, larger, set ragged on the start side, kept with what follows where pdfmake can. */
+export function heading(
+  stack: FontStack,
+  content: string | readonly TextSpan[],
+  options: Omit<ParagraphOptions, 'align'> & { level?: 1 | 2 | 3 },
+): Content {
+  const scale = [1.6, 1.3, 1.1][(options.level ?? 1) - 1]!;
+  const spans = (typeof content === 'string' ? [{ text: content }] : content).map((s) => ({
+    bold: true,
+    ...s,
+  }));
+  const fontSize = options.fontSize * scale;
+  return paragraph(
+    stack,
+    spans,
+    { ...options, fontSize, align: 'start', lineHeight: options.lineHeight ?? 1.05 },
+    [0, fontSize * 0.4, 0, fontSize * 0.25],
+  );
+}
+
+export interface FurnitureOptions {
+  /** page width in points (A4: 595.28) */
+  readonly pageWidth: number;
+  /** left and right page margins, points */
+  readonly margins: readonly [number, number];
+  readonly fontSize: number;
+  readonly direction?: ParagraphOptions['direction'];
+  readonly color?: string;
+  /** running header, the same on every page */
+  readonly header?: string | readonly TextSpan[];
+  /** running footer; `page` and `pages` are already formatted in the chosen digits */
+  readonly footer?: (page: string, pages: string) => string | readonly TextSpan[];
+  readonly digits?: Digits;
+  /** distance from the page edge to the header / footer text, points */
+  readonly inset?: number;
+}
+
+/** pdfmake `header` and `footer` callbacks that set running text and page numbers through the RTL path. */
+export function pageFurniture(
+  stack: FontStack,
+  options: FurnitureOptions,
+): {
+  header?: (currentPage: number, pageCount: number) => Content;
+  footer?: (currentPage: number, pageCount: number) => Content;
+} {
+  const [left, right] = options.margins;
+  const width = options.pageWidth - left - right;
+  const inset = options.inset ?? 24;
+  const common: ParagraphOptions = {
+    width,
+    fontSize: options.fontSize,
+    align: 'center',
+    lineHeight: 1,
+    ...(options.direction !== undefined ? { direction: options.direction } : {}),
+    ...(options.color !== undefined ? { color: options.color } : {}),
+  };
+  const out: ReturnType<typeof pageFurniture> = {};
+  const { header, footer } = options;
+  if (header !== undefined) {
+    const content = paragraph(stack, header, common, [left, inset, right, 0]);
+    out.header = () => content;
+  }
+  if (footer !== undefined) {
+    const digits = options.digits ?? 'latin';
+    out.footer = (page, pages) =>
+      paragraph(stack, footer(formatNumber(page, digits), formatNumber(pages, digits)), common, [
+        left,
+        0,
+        right,
+        inset,
+      ]);
+  }
+  return out;
+}
