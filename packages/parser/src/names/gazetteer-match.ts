@@ -1,5 +1,6 @@
 import { type Candidate, type Context, PRIORITY, wordsMatch } from './context.js';
 import type { GazetteerEntry } from './lexicon.js';
+import { EXTERNAL_ORG_HEADS } from './org-heads.js';
 
 export interface GazetteerHit {
   readonly entry: GazetteerEntry;
@@ -28,6 +29,22 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const hit = gazetteerAt(ctx, i);
     if (!hit) continue;
+    // قناة الجزيرة, حركة حماس: the head word announces the name and stays outside the mention
+    const headOutside =
+      hit.length >= 2 &&
+      EXTERNAL_ORG_HEADS.has(hit.entry.words[0] ?? '') &&
+      hit.entry.entity.kind === 'organisation';
+    if (headOutside && !isNamedByHead(hit.entry.words)) {
+      out.push({
+        first: i + 1,
+        end: i + hit.length,
+        skip: 0,
+        kind: 'organisation',
+        entity: hit.entry.entity,
+        priority: PRIORITY.gazetteer,
+      });
+      continue;
+    }
     out.push({
       first: i,
       end: i + hit.length,
@@ -38,4 +55,9 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
     });
   }
   return out;
+}
+
+/** Names that are a head word and a place (تلفزيون سوريا): the head is part of the name. */
+function isNamedByHead(words: readonly string[]): boolean {
+  return words[0] === 'تلفزيون' || words[0] === 'اذاعه';
 }

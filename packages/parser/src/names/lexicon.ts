@@ -121,8 +121,9 @@ function buildLexicon(): Lexicon {
   const placeStems = new Set<string>();
   const addStems = (name: string): void => {
     for (const word of wordsOf(name)) {
-      const bare = word.startsWith('ال') ? word.slice(2) : word;
-      if (bare.length >= 3) for (const stem of stemOf(bare)) placeStems.add(stem);
+      // المانيا begins with ال that is not the article: keep both readings
+      const forms = word.startsWith('ال') ? [word, word.slice(2)] : [word];
+      for (const bare of forms) if (bare.length >= 3) for (const stem of stemOf(bare)) placeStems.add(stem);
     }
   };
   // persons first, then organisations, then places: a spelling claimed by a more specific list wins

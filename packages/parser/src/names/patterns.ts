@@ -7,6 +7,7 @@
 import { type Candidate, type Context, PRIORITY, phraseAt, wordAt } from './context.js';
 import { gazetteerAt } from './gazetteer-match.js';
 import { wordsOf } from './lexicon.js';
+import { EXTERNAL_ORG_HEADS } from './org-heads.js';
 import { isDemonym, isStopword, looksLikeVerb, titleAt } from './words.js';
 
 const ORG_HEADS = index([
@@ -164,7 +165,11 @@ export function patternCandidates(ctx: Context): Candidate[] {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const head = phraseAt(ctx, ORG_HEADS, i, true);
-    if (head) {
+    const headWord = wordAt(ctx, i, head?.skip ?? 0);
+    if (head && EXTERNAL_ORG_HEADS.has(headWord) && headWord !== 'تلفزيون' && headWord !== 'اذاعه') {
+      const name = nameAfterHead(ctx, i + head.length);
+      if (name) out.push(name);
+    } else if (head) {
       const end = orgEnd(ctx, i + head.length, wordAt(ctx, i, head.skip));
       if (end > i + head.length) {
         out.push({
@@ -241,4 +246,34 @@ function placeAfter(ctx: Context, k: number): Candidate | undefined {
   // a definite adjective after an indefinite word is part of the name only as a compound (حي الشيخ جراح is not handled)
   if (!word.startsWith('ال') && end === k + 1 && /(يه|ي)$/.test(word)) return undefined;
   return { first: k, end, skip: 0, kind: 'place', entity: undefined, priority: PRIORITY.pattern };
+}
+
+/** The name after an announcing head (شركة سوني اليابانية → سوني): bare words, or definite ones. */
+function nameAfterHead(ctx: Context, from: number): Candidate | undefined {
+  const { lex, tokens } = ctx;
+  const first = tokens[from];
+  if (!first || first.breakBefore) return undefined;
+  const known = gazetteerAt(ctx, from, false);
+  if (known) return undefined; // found by the gazetteer
+  const definite = first.text.startsWith('ال');
+  let k = from;
+  while (k < tokens.length && k - from < 3) {
+    const token = tokens[k];
+    if (!token || (k > from && token.breakBefore)) break;
+    const word = token.text;
+    if (word.length < 2 || isStopword(lex, word) || titleAt(ctx, k) || lex.commonAdjectives.has(word)) break;
+    if (isDemonym(lex, word) || word.startsWith('و') || (word.startsWith('ال') !== definite && token.arabic))
+      break;
+    if (looksLikeVerb(lex, word) || gazetteerAt(ctx, k, false)?.entry.entity.kind === 'place') break;
+    k++;
+  }
+  if (k === from) return undefined;
+  return {
+    first: from,
+    end: k,
+    skip: 0,
+    kind: 'organisation',
+    entity: undefined,
+    priority: PRIORITY.pattern,
+  };
 }

@@ -84,6 +84,8 @@ export function nameEnd(ctx: Context, first: number, skip = 0): number {
     if (looksLikeVerb(lex, word)) break;
     k++;
     words++;
+    // a word that is not a known given name is the family name: it closes the name
+    if (!lex.given.has(word)) break;
   }
   return k;
 }

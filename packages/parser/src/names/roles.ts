@@ -127,6 +127,8 @@ function titleHead(
   i: number,
   allowClitics: boolean,
 ): { length: number; skip: number } | undefined {
+  // a nationality stands as a title before a name in news: الإسباني فرناندو …, البلجيكية …
+  if (isDemonym(ctx.lex, wordAt(ctx, i))) return { length: 1, skip: 0 };
   const honorific = phraseAt(ctx, ctx.lex.honorifics, i, allowClitics);
   const head = phraseAt(ctx, ctx.lex.roleHeads, i, allowClitics);
   if (!honorific) return head;
