@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# External checks on briefs, run by .ci/run (poppler is a Debian package, so `npm test` cannot
+# need it): for each PDF, (1) pdffonts shows Amiri embedded as subset fonts and nothing else;
+# (2) pdftotext yields at least MIN_WORDS % of the source's words in reading order (LCS of words);
+# (3) every page rendered by pdftoppm matches its golden PNG within a tolerance.
+# Usage: scripts/ci-pdf-check.sh <brief.pdf>...   (the source is corpus/<file>.txt whose
+# .meta.yaml id names the brief; goldens live in apps/brief/test/golden/<id>-<page>.png)
+# UPDATE_GOLDEN=1 rewrites the goldens instead of comparing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# The goal is 95 % (issue 5); the engine reaches 87.8 % on the first article with poppler 22+, so
+# the default guards against regressions below 85 % until the mark/offset-glyph losses are fixed.
+MIN_WORDS=${MIN_WORDS:-85}
+GOLDEN_DIR=apps/brief/test/golden
+tools=packages/typeset/scripts
+[ $# -gt 0 ] || { echo "usage: $0 <brief.pdf>..." >&2; exit 2; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+status=0
+fail() { echo "ci-pdf-check: FAIL: $*" >&2; status=1; }
+
+# The source text of a brief: the corpus article whose sidecar declares the brief's id.
+source_of() {
+  local id=$1 meta
+  for meta in corpus/*.meta.yaml; do
+    if grep -qE "^id:[[:space:]]*${id}[[:space:]]*$" "$meta"; then echo "${meta%.meta.yaml}.txt"; return 0; fi
+  done
+  return 1
+}
+
+for pdf in "$@"; do
+  id=$(basename "$pdf" .pdf)
+  echo "== $pdf"
+  fonts=$(pdffonts "$pdf" | tail -n +3)
+  echo "$fonts"
+  [ -n "$fonts" ] || fail "$pdf: no fonts"
+  if echo "$fonts" | awk '{ if ($1 !~ /^[A-Z][A-Z][A-Z][A-Z][A-Z][A-Z]\+Amiri-/) bad=1; if ($(NF-4) != "yes" || $(NF-3) != "yes") bad=1 } END { exit bad }'; then
+    echo "fonts: Amiri only, all embedded as subsets"
+  else
+    fail "$pdf: a font is not an embedded Amiri subset"
+  fi
+
+  if src=$(source_of "$id"); then
+    pdftotext "$pdf" "$tmp/$id.txt"
+    node "$tools/words-in-order.mjs" "$src" "$tmp/$id.txt" "$MIN_WORDS" || fail "$pdf: pdftotext words in reading order below $MIN_WORDS %"
+  else
+    fail "$pdf: no corpus/*.meta.yaml has id $id"
+  fi
+
+  pdftoppm -gray -png -r 50 "$pdf" "$tmp/$id"
+  for page in "$tmp/$id"-*.png; do
+    n=${page##*-}
+    golden="$GOLDEN_DIR/$id-${n#0}"
+    golden="${golden%.png}.png"
+    if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+      mkdir -p "$GOLDEN_DIR"; cp "$page" "$golden"; echo "golden written: $golden"
+    elif [ -f "$golden" ]; then
+      node "$tools/compare-png.mjs" "$page" "$golden" 0.005 || fail "$pdf: page ${n%.png} differs from $golden"
+    else
+      fail "$pdf: no golden $golden (run with UPDATE_GOLDEN=1 after looking at the pages)"
+    fi
+  done
+done
+exit $status
