@@ -36,7 +36,7 @@ const gold: Gold[] = readFileSync(join(here, 'dates.gold.jsonl'), 'utf8')
 const files = [...new Set(gold.map((g) => g.file))];
 const corpus = new Map(loadCorpus().map((a) => [a.path, a]));
 
-const valueOf = (x: { when?: string | undefined; from?: string | undefined; to?: string | undefined }) =>
+const dateValue = (x: { when?: string | undefined; from?: string | undefined; to?: string | undefined }) =>
   x.when ?? (x.from !== undefined ? `${x.from}/${x.to}` : undefined);
 
 let predicted = 0;
@@ -89,8 +89,8 @@ for (const file of files) {
     if (g.value === null) continue;
     valued++;
     s.valued++;
-    const want = valueOf(g);
-    const got = valueOf(best);
+    const want = dateValue(g);
+    const got = dateValue(best);
     if (want === got) {
       valueRight++;
       s.right++;
@@ -99,7 +99,7 @@ for (const file of files) {
   }
   for (const d of dates)
     if (!used.has(d))
-      errors.push(`spurious ${file} ${d.span.start}-${d.span.end} → ${valueOf(d) ?? 'unresolved'}`);
+      errors.push(`spurious ${file} ${d.span.start}-${d.span.end} → ${dateValue(d) ?? 'unresolved'}`);
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1).padStart(5)}`);

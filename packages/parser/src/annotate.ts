@@ -72,7 +72,10 @@ export function annotateBlocks(input: AnnotateInput): Annotated {
         ),
       );
 
-    const dates = findDates(local, published);
+    // a byline names people and outlets ("عين اليوم"): only printed dates count there
+    const dates = findDates(local, published).filter(
+      (d) => block.kind !== 'byline' || (d.system !== 'relative' && d.system !== 'weekday'),
+    );
     const dateSpans: [number, number][] = [];
     for (const d of dates) {
       const s = toStart(d.start);

@@ -144,6 +144,56 @@ describe('relative dates', () => {
   });
 });
 
+describe('longer forms', () => {
+  it('reads a month with its year given relatively, with لعام, or by an ordinal day', () => {
+    expect(datesIn('اختفت السفينة في أيار (مايو) من العام الماضي.')).toMatchObject([
+      { text: 'أيار (مايو) من العام الماضي', when: '2020-05' },
+    ]);
+    expect(datesIn('صدر العدد الأول في شهر رمضان لعام 1400هـ.')).toMatchObject([
+      { text: 'رمضان لعام 1400هـ', custom: '1400-09', calendar: 'islamic-umalqura' },
+    ]);
+    expect(datesIn('تبدأ البطولة في الخامس من شهر شوال المقبل.')).toMatchObject([
+      { text: 'الخامس من شهر شوال المقبل', custom: '1442-10-05', when: '2021-05-17' },
+    ]);
+  });
+
+  it('gives months listed together the year printed after the last one', () => {
+    expect(datesIn('وقعت الهجمات خلال آذار وحزيران وتشرين الثاني 2019.')).toMatchObject([
+      { text: 'آذار', when: '2019-03' },
+      { text: 'حزيران', when: '2019-06' },
+      { text: 'تشرين الثاني 2019', when: '2019-11' },
+    ]);
+  });
+
+  it('reads "this" periods, the day before yesterday and a day of this month', () => {
+    expect(datesIn('ارتفعت الأسعار هذا العام.')).toMatchObject([
+      { text: 'هذا العام', when: '2021', relative: 'this-year' },
+    ]);
+    expect(datesIn('عاد الوفد أول من أمس.')).toMatchObject([{ text: 'أول من أمس', when: '2021-03-30' }]);
+    expect(datesIn('تقام المباراة في الـ 12 من الشهر الجاري.')).toMatchObject([{ when: '2021-04-12' }]);
+  });
+
+  it('reads a weekday joined to a numeric date, and numeric dates with a stray space', () => {
+    expect(datesIn('حتى يوم الخميس بتاريخ 1/4/2021.')).toMatchObject([
+      { text: 'يوم الخميس بتاريخ 1/4/2021', when: '2021-04-01', certainty: 'high' },
+    ]);
+    expect(datesIn('الموافق 6/8/ 2015م.')).toMatchObject([{ when: '2015-08-06' }]);
+  });
+
+  it('reads "today" before a printed date as part of it', () => {
+    expect(datesIn('افتتح اليوم 17 مارس 2021 المعرض.')).toMatchObject([
+      { text: 'اليوم 17 مارس 2021', when: '2021-03-17' },
+    ]);
+  });
+
+  it('does not take an outlet name in a byline for a date', () => {
+    const doc = parseText('عنوان الخبر هنا\nسلمى أحمد – عين اليوم\nوصل الوفد أمس.', published('2021-04-01'));
+    expect(doc.blocks[1]?.kind).toBe('byline');
+    expect(doc.blocks[1]?.content.some((n) => n.type === 'date')).toBe(false);
+    expect(doc.blocks[2]?.content.some((n) => n.type === 'date')).toBe(true);
+  });
+});
+
 describe('dates in documents', () => {
   it('become date inlines with the relative evidence kept', () => {
     const doc = parseText('التقى الوزراء قبل يومين في بروكسل.', published('2021-04-01'));

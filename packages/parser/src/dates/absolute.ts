@@ -15,17 +15,36 @@ import { MONTH_ALTERNATION, type MonthName, monthOf, WEEKDAY_ALTERNATION, WEEKDA
 import { B, type DateMatch, E } from './types.js';
 
 const QUALIFIERS = 'الماضي|الماضية|الفائت|الفائتة|المنصرم|السابق|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي';
-const WEEKDAY_PREFIX = `(?:(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*(?:الموافق\\s+)?)?`;
+const TIME_OF_DAY = '(?:(?:صباح|مساء|ليلة|فجر|ظهر)\\s+)?';
+const WEEKDAY_PREFIX = `(?:${TIME_OF_DAY}(?:اليوم\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*(?:(?:الموافق|بتاريخ)\\s+)?|${TIME_OF_DAY}اليوم\\s+)?`;
+const ORDINAL_DAYS = [
+  'الاول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الخامس',
+  'السادس',
+  'السابع',
+  'الثامن',
+  'التاسع',
+  'العاشر',
+];
+const ORDINAL_DAY = `(?:(?<od>${ORDINAL_DAYS.join('|')})\\s+من\\s+(?:شهر\\s+)?)`;
 const DAY_PART = `(?:(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|الي|حتي)\\s*(?<d2>\\d{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)`;
 const CUE = `(?<cue>(?<=(?:^|[^\\p{L}\\p{M}])(?:شهر|في|خلال|منذ|حتي|مطلع|منتصف|اواخر|اوائل|نهاية|بداية|بحلول)\\s+))`;
 const MONTHS = `(?<m1>${MONTH_ALTERNATION})${E}(?:\\s*[/\\\\]\\s*(?<m2>${MONTH_ALTERNATION})${E}|\\s*\\(\\s*(?<m3>${MONTH_ALTERNATION})\\s*\\))?`;
 const ERA = '(?:\\s*(?<era>ه|م|للهجرة|للميلاد|ميلادية|ميلادي|هجرية|هجري)(?![\\p{L}\\p{N}]))?';
-const YEAR_PART = `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام\\s+|سنة\\s+|العام\\s+)?(?<y>\\d{4})(?!\\d)${ERA})?`;
+const YEAR_QUALIFIERS =
+  'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
+const YEAR_PART = `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:ل?عام\\s+|ل?سنة\\s+|العام\\s+)?(?<y>\\d{4})(?!\\d)${ERA}|\\s+(?:من\\s+)?(?:العام|السنة)\\s+(?<yq>${YEAR_QUALIFIERS})${E}|\\s+(?<ythis>من\\s+(?:هذا\\s+العام|هذه\\s+السنة))${E})?`;
 const QUAL = `(?:\\s+(?<q>${QUALIFIERS})${E})?`;
 
-const TEXTUAL = new RegExp(`${B}${WEEKDAY_PREFIX}(?:${DAY_PART}|${CUE})?${MONTHS}${YEAR_PART}${QUAL}`, 'gu');
+const TEXTUAL = new RegExp(
+  `${B}${WEEKDAY_PREFIX}(?:${DAY_PART}|${ORDINAL_DAY}|${CUE})?${MONTHS}${YEAR_PART}${QUAL}`,
+  'gu',
+);
 const NUMERIC = new RegExp(
-  `${B}${WEEKDAY_PREFIX}(?:(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.\\-]\\d)${ERA}`,
+  `${B}${WEEKDAY_PREFIX}(?:(?<d>\\d{1,2})(?<sep>[/.\\-])\\s?(?<m>\\d{1,2})\\k<sep>\\s?(?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.\\-]\\d)${ERA}`,
   'gu',
 );
 const YEAR_CUED = new RegExp(
@@ -35,6 +54,50 @@ const YEAR_CUED = new RegExp(
 const YEAR_WITH_ERA = new RegExp(`${B}(?<y>\\d{4})\\s*(?<era>ه|م|هجري|ميلادي)(?![\\p{L}\\p{N}])`, 'gu');
 
 type Groups = Record<string, string | undefined>;
+
+const MONTH_NAME = new RegExp(`${B}(?<m>${MONTH_ALTERNATION})${E}`, 'gu');
+const COORDINATION_GAP = /^\s*[،,]?\s*و?$/;
+const YEAR_AFTER = /^\s*[،,]?\s*(?:عام\s+|سنة\s+)?(\d{4})(?!\d)/;
+
+/**
+ * Months listed together share the year printed after the last one: in "مارس وجوان ونوفمبر 2015"
+ * each month is its own date of 2015. Replaces what the single-month reading made of the earlier ones.
+ */
+function coordinatedMonths(view: string, out: DateMatch[]): void {
+  const names = [...view.matchAll(MONTH_NAME)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    month: monthOf(m.groups?.m ?? ''),
+  }));
+  let run: typeof names = [];
+  const flush = () => {
+    const last = run[run.length - 1];
+    const year = last ? YEAR_AFTER.exec(view.slice(last.end)) : null;
+    if (last && run.length > 1 && year && plausibleYear(Number(year[1]), false)) {
+      for (const n of run.slice(0, -1)) {
+        if (!n.month || n.month.system === 'hijri') continue;
+        const at = out.findIndex((o) => o.start === n.start && o.end === n.end);
+        if (at >= 0) out.splice(at, 1);
+        const when = isoMonth({ y: Number(year[1]), m: n.month.month });
+        out.push({
+          start: n.start,
+          end: n.end,
+          calendar: 'gregorian',
+          when,
+          certainty: 'high',
+          system: n.month.system,
+        });
+      }
+    }
+    run = [];
+  };
+  for (const n of names) {
+    const previous = run[run.length - 1];
+    if (previous && !COORDINATION_GAP.test(view.slice(previous.end, n.start))) flush();
+    run.push(n);
+  }
+  flush();
+}
 
 // cheap tests that tell when a long pattern cannot match at all, so most text skips it
 const ANY_MONTH = new RegExp(MONTH_ALTERNATION.replace(/\\s\+/g, ' '));
@@ -49,6 +112,7 @@ export function findAbsoluteDates(view: string, published: Ymd | undefined): Dat
     const r = resolveTextual(m.groups ?? {}, published);
     if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r });
   }
+  if (hasMonth) coordinatedMonths(view, out);
   if (!hasYear) return out;
   for (const m of view.matchAll(NUMERIC)) {
     const g = m.groups ?? {};
@@ -71,6 +135,16 @@ export function findAbsoluteDates(view: string, published: Ymd | undefined): Dat
     }
   }
   return out;
+}
+
+function hijriCalendar(first: MonthName, g: Groups): DateMatch['calendar'] {
+  return first.system === 'hijri' || isHijriEra(g.era) ? 'islamic-umalqura' : 'gregorian';
+}
+
+/** the year a qualifier after العام/السنة points at, relative to the publication year */
+function yearShift(q: string | undefined): number {
+  if (q === undefined || /^(?:الجاري|الجارية|الحالي|الحالية)$/.test(q)) return 0;
+  return /^(?:المقبل|المقبلة|القادم|القادمة)$/.test(q) ? 1 : -1;
 }
 
 function isHijriEra(era: string | undefined): boolean {
@@ -134,9 +208,18 @@ function resolveTextual(g: Groups, published: Ymd | undefined): Resolved | undef
   // dual forms (يوليو/تموز) must agree; when they do not, the text contradicts itself
   const agree = all.every((n) => n.month === first.month);
   const month = first.month;
-  const d1 = g.d1 === undefined ? undefined : Number(g.d1);
+  const d1 =
+    g.d1 !== undefined ? Number(g.d1) : g.od !== undefined ? ORDINAL_DAYS.indexOf(g.od) + 1 : undefined;
   const d2 = g.d2 === undefined ? undefined : Number(g.d2);
-  const year = g.y === undefined ? undefined : Number(g.y);
+  const relativeYear = g.yq !== undefined || g.ythis !== undefined;
+  if (relativeYear && !published)
+    return { calendar: hijriCalendar(first, g), certainty: 'unknown', system: first.system };
+  const year =
+    g.y !== undefined
+      ? Number(g.y)
+      : relativeYear && published
+        ? (first.system === 'hijri' ? toHijri(published).y : published.y) + yearShift(g.yq)
+        : undefined;
   const hasDay = d1 !== undefined;
   // a bare month name is a date only with a day, a year, a qualifier or a cue word before it;
   // an ambiguous one (آب، ماي، صفر، رجب) needs a day or a year

@@ -1,6 +1,6 @@
 import type { Certainty } from '@warraq/schema';
 import { foldWord } from '../normalise/fold.js';
-import { addDays, addMonths, isoDay, isoMonth, isoYear, weekday, type Ymd } from './calendar.js';
+import { addDays, addMonths, isoDay, isoMonth, isoYear, isValid, weekday, type Ymd } from './calendar.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { B, type DateMatch, E } from './types.js';
 
@@ -60,7 +60,7 @@ const AGO = new RegExp(
 );
 const TIME_OF_DAY = '(?:(?<tod>صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
 const NAMED = new RegExp(
-  `${B}${TIME_OF_DAY}(?<w>امس\\s+الاول|امس|الامس|البارحة|اليوم|غدا|غد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
+  `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|امس\\s+الاول|امس|الامس|البارحة|اليوم|غدا|غد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
   'gu',
 );
 const PERIOD_QUALIFIER =
@@ -70,7 +70,14 @@ const PERIOD = new RegExp(
   'gu',
 );
 const RECENT = new RegExp(
-  `${B}(?<p>الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين)\\s+(?<q>الاخيرة|الماضية|الفائتة|المقبلة|القادمة|المنصرمة)${E}`,
+  `${B}(?<p>الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين)\\s+(?:(?:القليلة|الثلاث|الثلاثة|الاربع|الاربعة|الخمس|الخمسة|الست|الستة|العشر|العشرة)\\s+)?(?<q>الاخيرة|الماضية|الفائتة|المقبلة|القادمة|المنصرمة|السابقة)${E}`,
+  'gu',
+);
+/** هذا العام، هذا الشهر، هذا الأسبوع، هذه السنة */
+const THIS_PERIOD = new RegExp(`${B}(?:هذا|هذه)\\s+(?<p>الاسبوع|الشهر|العام|السنة)${E}`, 'gu');
+/** "الـ 12 من الشهر الحالي": a day of this (or the last, or the next) month */
+const DAY_OF_MONTH = new RegExp(
+  `${B}(?:ال\\s*)?(?<d>\\d{1,2})\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(?<q>${PERIOD_QUALIFIER}))?${E}`,
   'gu',
 );
 const WEEKDAY_REL = new RegExp(
@@ -81,7 +88,7 @@ const WEEKDAY_REL = new RegExp(
 const ANY_WEEKDAY = new RegExp(WEEKDAY_ALTERNATION);
 
 type Resolved = Omit<DateMatch, 'start' | 'end'>;
-const past = (q: string) => /^(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|الاخيرة)$/.test(q);
+const past = (q: string) => /^(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|الاخيرة|السابقة)$/.test(q);
 const future = (q: string) => /^(?:المقبل|المقبلة|القادم|القادمة)$/.test(q);
 
 /**
@@ -117,7 +124,7 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     // "اليوم الأول", "اليوم الوطني": the day of something, not today
     if (w === 'اليوم' && g.wd === undefined && /^\s+ال[\p{L}]/u.test(rest)) continue;
     const days =
-      w === 'امس الاول'
+      w === 'امس الاول' || w === 'اول من امس'
         ? -2
         : w === 'امس' || w === 'الامس' || w === 'البارحة'
           ? -1
@@ -145,6 +152,14 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
   for (const m of has(/الاسبوع|الشهر|العام|السنة/) ? view.matchAll(PERIOD) : []) {
     const g = m.groups ?? {};
     push(m.index, m.index + m[0].length, resolvePeriod(g.p as string, g.q as string, published));
+  }
+  for (const m of has(/هذا|هذه/) ? view.matchAll(THIS_PERIOD) : []) {
+    const g = m.groups ?? {};
+    push(m.index, m.index + m[0].length, resolvePeriod(g.p as string, 'الجاري', published));
+  }
+  for (const m of has(/الشهر/) ? view.matchAll(DAY_OF_MONTH) : []) {
+    const g = m.groups ?? {};
+    push(m.index, m.index + m[0].length, resolveDayOfMonth(Number(g.d), g.q, published));
   }
   for (const m of has(/الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين/) ? view.matchAll(RECENT) : []) {
     const g = m.groups ?? {};
@@ -214,6 +229,19 @@ function resolvePeriod(p: string, q: string, pub: Ymd | undefined): Resolved {
       r.to = isoDay(addDays(pub, dir < 0 ? -1 : 7));
     }
   }
+  return r;
+}
+
+function resolveDayOfMonth(day: number, q: string | undefined, pub: Ymd | undefined): Resolved | undefined {
+  const shift = q === undefined ? 0 : past(q) ? -1 : future(q) ? 1 : 0;
+  const r = unresolved(
+    shift < 0 ? 'day-of-last-month' : shift > 0 ? 'day-of-next-month' : 'day-of-this-month',
+  );
+  if (!pub) return r;
+  const month = addMonths(pub, shift);
+  if (!isValid(month.y, month.m, day)) return undefined;
+  r.when = isoDay({ y: month.y, m: month.m, d: day });
+  r.certainty = q === undefined ? 'medium' : 'high';
   return r;
 }
 
