@@ -12,6 +12,15 @@ export interface Context {
   /** clitic readings of each token, the whole word first */
   readonly readings: readonly (readonly Reading[])[];
   readonly lex: Lexicon;
+  /** per-token memo of lookups that several recognisers repeat (filled lazily) */
+  readonly memo: Memo;
+}
+
+export interface Memo {
+  readonly gazetteer: unknown[];
+  readonly gazetteerBare: unknown[];
+  readonly title: Int8Array;
+  readonly role: unknown[];
 }
 
 /** A possible mention, in token positions; `skip` folded characters of clitic open the first token. */
@@ -33,7 +42,8 @@ export const PRIORITY = { gazetteer: 0, person: 1, pattern: 2, propagated: 3 } a
 export function makeContext(original: string): Context {
   const folded = foldText(original);
   const tokens = tokenize(folded.text);
-  return { original, folded, tokens, readings: tokens.map((t) => readings(t.text)), lex: lexicon() };
+  const memo: Memo = { gazetteer: [], gazetteerBare: [], title: new Int8Array(tokens.length), role: [] };
+  return { original, folded, tokens, readings: tokens.map((t) => readings(t.text)), lex: lexicon(), memo };
 }
 
 /** Folded text of token i without its first `skip` characters. */

@@ -81,28 +81,77 @@ export function foldChar(ch: string): string {
   return ch;
 }
 
+const DROP = 0;
+const SPECIAL = 0xffff;
+let table: Uint16Array | undefined;
+
+/** One entry per BMP code unit: the folded unit, DROP, or SPECIAL (presentation form, surrogate). */
+function foldTable(): Uint16Array {
+  if (table) return table;
+  const t = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) t[code] = SPECIAL;
+    else if (isPresentationForm(code)) t[code] = SPECIAL;
+    else {
+      const folded = foldChar(String.fromCharCode(code));
+      t[code] = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : SPECIAL;
+    }
+  }
+  table = t;
+  return t;
+}
+
 /** Folds a string with an offset map back to it. Never throws (lone surrogates pass through). */
 export function foldText(original: string): FoldedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
-  while (i < original.length) {
-    const code = original.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    const pieces = isPresentationForm(code) ? [...ch.normalize('NFKC')].map(foldChar).join('') : foldChar(ch);
-    for (const piece of pieces) {
-      // astral characters are kept whole so that the map stays one entry per UTF-16 unit of output
-      for (let k = 0; k < piece.length; k++) {
-        out.push(piece[k] ?? '');
-        starts.push(i);
-        ends.push(i + width);
-      }
+  const t = foldTable();
+  const n = original.length;
+  let capacity = n + 16;
+  let units = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let length = 0;
+  const push = (unit: number, start: number, end: number): void => {
+    if (length === capacity) {
+      capacity *= 2;
+      const u = new Uint16Array(capacity);
+      u.set(units);
+      units = u;
+      const s = new Int32Array(capacity);
+      s.set(starts);
+      starts = s;
+      const e = new Int32Array(capacity);
+      e.set(ends);
+      ends = e;
     }
-    i += width;
+    units[length] = unit;
+    starts[length] = start;
+    ends[length] = end;
+    length++;
+  };
+  let i = 0;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    const mapped = t[code] ?? code;
+    if (mapped === DROP) {
+      i++;
+    } else if (mapped !== SPECIAL) {
+      push(mapped, i, i + 1);
+      i++;
+    } else {
+      const point = original.codePointAt(i) ?? code;
+      const width = point > 0xffff ? 2 : 1;
+      const ch = original.slice(i, i + width);
+      // presentation forms expand (NFKC, then folded); astral characters and lone surrogates pass whole
+      const pieces = isPresentationForm(point) ? [...ch.normalize('NFKC')].map(foldChar).join('') : ch;
+      for (let k = 0; k < pieces.length; k++) push(pieces.charCodeAt(k), i, i + width);
+      i += width;
+    }
   }
-  return { text: out.join(''), origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends) };
+  let text = '';
+  for (let k = 0; k < length; k += 4096) {
+    text += String.fromCharCode(...units.subarray(k, Math.min(length, k + 4096)));
+  }
+  return { text, origStart: starts.slice(0, length), origEnd: ends.slice(0, length) };
 }
 
 /** Folds a gazetteer name (no offsets needed): same rules, spaces collapsed. */

@@ -10,6 +10,15 @@ export interface GazetteerHit {
 
 /** The longest gazetteer name starting at token i (after clitics when allowed). */
 export function gazetteerAt(ctx: Context, i: number, allowClitics = true): GazetteerHit | undefined {
+  const memo = allowClitics ? ctx.memo.gazetteer : ctx.memo.gazetteerBare;
+  const cached = memo[i];
+  if (cached !== undefined) return (cached as GazetteerHit | null) ?? undefined;
+  const hit = lookUp(ctx, i, allowClitics);
+  memo[i] = hit ?? null;
+  return hit;
+}
+
+function lookUp(ctx: Context, i: number, allowClitics: boolean): GazetteerHit | undefined {
   let best: GazetteerHit | undefined;
   for (const reading of ctx.readings[i] ?? []) {
     if (!allowClitics && reading.skip > 0) break;

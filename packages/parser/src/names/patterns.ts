@@ -56,7 +56,6 @@ const ORG_HEADS = index([
   'الجيش',
   'الشرطة',
   'القوات المسلحة',
-  'قوات',
   'مجمع',
   'أكاديمية',
   'رابطة',
@@ -93,6 +92,10 @@ const PLACE_TRIGGERS = index([
   'بلدة',
   'قرية',
   'مخيم',
+  'قصر',
+  'قضاء',
+  'حي',
+  'منطقة',
   'إقليم',
   'مقاطعة',
   'العاصمة',
@@ -157,7 +160,15 @@ function isOrgWord(ctx: Context, k: number): boolean {
   const word = wordAt(ctx, k);
   if (isStopword(ctx.lex, word) || titleAt(ctx, k)) return false;
   if (word.startsWith('ال') && word.length >= 4) return !ctx.lex.given.has(word);
-  return word.startsWith('وال') && word.length >= 5 && !isStopword(ctx.lex, word.slice(1));
+  // و inside a name (التربية والتعليم), but not "and" before another name (والولايات المتحدة)
+  const rest = word.slice(1);
+  return (
+    word.startsWith('وال') &&
+    word.length >= 5 &&
+    !isStopword(ctx.lex, rest) &&
+    !ctx.lex.gazetteer.has(rest) &&
+    !isDemonym(ctx.lex, rest)
+  );
 }
 
 export function patternCandidates(ctx: Context): Candidate[] {
@@ -195,7 +206,7 @@ function orgEnd(ctx: Context, from: number, head: string): number {
   let k = from;
   let words = 0;
   while (k < ctx.tokens.length && words < MAX_ORG_WORDS && !ctx.tokens[k]?.breakBefore) {
-    const known = gazetteerAt(ctx, k, k > from);
+    const known = gazetteerAt(ctx, k, false);
     if (known && known.entry.entity.kind === 'place') {
       k += known.length;
       words += known.length;
@@ -244,7 +255,15 @@ function placeAfter(ctx: Context, k: number): Candidate | undefined {
   const next = ctx.tokens[end];
   if (PLACE_PREFIXES.has(word) && next && !next.breakBefore && !isStopword(ctx.lex, next.text)) end++;
   // a definite adjective after an indefinite word is part of the name only as a compound (حي الشيخ جراح is not handled)
-  if (!word.startsWith('ال') && end === k + 1 && /(يه|ي)$/.test(word)) return undefined;
+  // adjectives (التجارية, متطورة) and past-tense verbs (شهدت) after a trigger are not names
+  if (end === k + 1 && /(يه|ي)$/.test(word)) return undefined;
+  if (
+    !word.startsWith('ال') &&
+    end === k + 1 &&
+    (word.endsWith('ه') || (word.length === 4 && word.endsWith('ت')))
+  ) {
+    return undefined;
+  }
   return { first: k, end, skip: 0, kind: 'place', entity: undefined, priority: PRIORITY.pattern };
 }
 

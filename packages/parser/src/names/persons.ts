@@ -22,7 +22,9 @@ export function personCandidates(ctx: Context): Candidate[] {
       canStartName(ctx, start)
     ) {
       const end = nameEnd(ctx, start);
-      if (end > start) out.push(candidate(ctx, start, end, 0));
+      // after a weak role, a single unknown word is more likely the role's complement (وزير دفاع)
+      const vouched = role.strength === 'strong' || end - start >= 2 || lex.given.has(wordAt(ctx, start));
+      if (end > start && vouched) out.push(candidate(ctx, start, end, 0));
     }
     for (const reading of ctx.readings[i] ?? []) {
       const word = reading.stem;

@@ -45,7 +45,7 @@ const CONSTRUCT_WORDS = new Set([
   'مدير',
   'تحرير',
   'صحيفه',
-  'قوات',
+
   'جيش',
 ]);
 
@@ -80,10 +80,30 @@ export interface RoleSpan {
   readonly first: number;
   readonly end: number;
   readonly skip: number;
+  /**
+   * How much the role vouches for a name after it: 'strong' for a title or a qualified role
+   * (الرئيس, وزير الخارجية); 'weak' for a nationality alone (الفرنسي) or a bare role head (وزير),
+   * after which a word is as likely the role's complement as a name.
+   */
+  readonly strength: 'strong' | 'weak';
+}
+
+interface TitleHead {
+  readonly length: number;
+  readonly skip: number;
+  readonly kind: 'honorific' | 'head' | 'demonym';
 }
 
 /** A role phrase starting at token i, or undefined. */
 export function roleAt(ctx: Context, i: number): RoleSpan | undefined {
+  const cached = ctx.memo.role[i];
+  if (cached !== undefined) return (cached as RoleSpan | null) ?? undefined;
+  const role = parseRole(ctx, i);
+  ctx.memo.role[i] = role ?? null;
+  return role;
+}
+
+function parseRole(ctx: Context, i: number): RoleSpan | undefined {
   const head = titleHead(ctx, i, true);
   if (!head) return undefined;
   let k = i + head.length;
@@ -119,21 +139,18 @@ export function roleAt(ctx: Context, i: number): RoleSpan | undefined {
     }
     break;
   }
-  return { first: i, end: k, skip: head.skip };
+  const bare = k === i + head.length && head.kind !== 'honorific';
+  return { first: i, end: k, skip: head.skip, strength: bare ? 'weak' : 'strong' };
 }
 
-function titleHead(
-  ctx: Context,
-  i: number,
-  allowClitics: boolean,
-): { length: number; skip: number } | undefined {
+function titleHead(ctx: Context, i: number, allowClitics: boolean): TitleHead | undefined {
   // a nationality stands as a title before a name in news: الإسباني فرناندو …, البلجيكية …
-  if (isDemonym(ctx.lex, wordAt(ctx, i))) return { length: 1, skip: 0 };
+  const word = wordAt(ctx, i);
+  if (isDemonym(ctx.lex, word) && !/(يين|يون)$/.test(word)) return { length: 1, skip: 0, kind: 'demonym' };
   const honorific = phraseAt(ctx, ctx.lex.honorifics, i, allowClitics);
   const head = phraseAt(ctx, ctx.lex.roleHeads, i, allowClitics);
-  if (!honorific) return head;
-  if (!head) return honorific;
-  return head.length > honorific.length ? head : honorific;
+  if (head && (!honorific || head.length > honorific.length)) return { ...head, kind: 'head' };
+  return honorific ? { ...honorific, kind: 'honorific' } : undefined;
 }
 
 /** Is the word at i a role word without the article (for telling a role from a name)? */

@@ -36,10 +36,13 @@ export function isStopAt(ctx: Context, i: number): boolean {
 
 /** A title or role word starts at token i (with clitics: والرئيس, لوزير). */
 export function titleAt(ctx: Context, i: number): boolean {
-  return (
+  const cached = ctx.memo.title[i];
+  if (cached) return cached > 0;
+  const found =
     phraseAt(ctx, ctx.lex.honorifics, i, true) !== undefined ||
-    phraseAt(ctx, ctx.lex.roleHeads, i, true) !== undefined
-  );
+    phraseAt(ctx, ctx.lex.roleHeads, i, true) !== undefined;
+  if (i < ctx.memo.title.length) ctx.memo.title[i] = found ? 1 : -1;
+  return found;
 }
 
 /** A known place or organisation name starts at token i, read without clitics. */
