@@ -37,6 +37,8 @@ function looksLikeCommonWord(ctx: Context, k: number, word: string, afterGivenNa
   if (word.endsWith('ه') && !afterGivenName) return true;
   if (word.length === 4 && word.startsWith('ا')) return true;
   if (word.startsWith('است') && word.length >= 5) return true;
+  // verbal nouns: افعال, انفعال/افتعال, تفعيل (اطلاق, انسحاب, تحقيق)
+  if (/^ا..ا.$|^ا...ا.$|^ت..ي.$/.test(word)) return true;
   return isCliticOnKnownWord(ctx, k);
 }
 
@@ -74,7 +76,8 @@ export function nameEnd(ctx: Context, first: number, skip = 0): number {
       if (lex.commonAdjectives.has(word) || isDemonym(lex, word) || word.length < 4) break;
       // a family name with the article closes the name: a nisba (البرادعي), or any such word
       // right after a known given name (غيث الطراونة); otherwise it is more likely a noun
-      const afterGivenName = words === 1 && lex.given.has(wordAt(ctx, first, skip));
+      const previous = k - 1 === first ? wordAt(ctx, first, skip) : wordAt(ctx, k - 1);
+      const afterGivenName = lex.given.has(previous);
       if (!word.endsWith('ي') && !afterGivenName) break;
       k++;
       break;
@@ -103,7 +106,7 @@ function isCliticOnKnownWord(ctx: Context, k: number): boolean {
     const stem = r.stem;
     if (
       stem.startsWith('ال') ||
-      lex.given.has(stem) ||
+      (lex.given.has(stem) && /^[وف]/.test(word)) ||
       isStopword(lex, stem) ||
       lex.honorifics.has(stem) ||
       lex.roleHeads.has(stem) ||

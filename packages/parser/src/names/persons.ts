@@ -26,6 +26,8 @@ export function personCandidates(ctx: Context): Candidate[] {
       const vouched = role.strength === 'strong' || end - start >= 2 || lex.given.has(wordAt(ctx, start));
       if (end > start && vouched) out.push(candidate(ctx, start, end, 0));
     }
+    const framed = framedName(ctx, i);
+    if (framed) out.push(candidate(ctx, i, framed, 0));
     for (const reading of ctx.readings[i] ?? []) {
       const word = reading.stem;
       const opensName = lex.given.has(word) || word === 'عبد' || word === 'ابو';
@@ -41,6 +43,53 @@ export function personCandidates(ctx: Context): Candidate[] {
     }
   }
   return out;
+}
+
+/** Verbs of saying that put their speaker right after them (VSO): قال X Y إن … */
+const SPEECH_VERBS = new Set([
+  'قال',
+  'اضاف',
+  'اكد',
+  'اوضح',
+  'صرح',
+  'ذكر',
+  'اشار',
+  'تابع',
+  'اعتبر',
+  'راي',
+  'لفت',
+  'شدد',
+  'كشف',
+  'اعلن',
+  'نفي',
+  'قالت',
+  'اضافت',
+  'اكدت',
+  'اوضحت',
+  'اعلنت',
+  'اشارت',
+]);
+
+/** Words that open what was said (إن, أن, بأن) after the speaker's name. */
+const REPORTED = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'انهم']);
+
+/**
+ * A name of two or three unknown words held in a frame that only a person fits: after a verb of
+ * saying and before what was said (قال رومانو برودي إن), or before an appositive role (قال X Y رئيس
+ * المفوضية). Returns the end of the name, or undefined.
+ */
+function framedName(ctx: Context, i: number): number | undefined {
+  const { tokens } = ctx;
+  const token = tokens[i];
+  if (!token || !canStartName(ctx, i)) return undefined;
+  const end = nameEnd(ctx, i);
+  if (end - i < 2 || end - i > 3) return undefined;
+  const after = tokens[end];
+  const verb = (ctx.readings[i - 1] ?? []).some((r) => r.skip <= 1 && SPEECH_VERBS.has(r.stem));
+  const saidNext = after !== undefined && (after.breakBefore || REPORTED.has(after.text));
+  if (verb && saidNext) return end;
+  const roleNext = after !== undefined && !after.breakBefore && roleAt(ctx, end)?.strength === 'strong';
+  return roleNext && verb ? end : undefined;
 }
 
 /** A known person's full name wins over a longer guess (جورج بوش, not جورج بوش لصحيفة). */

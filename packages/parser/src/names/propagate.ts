@@ -66,5 +66,6 @@ function usableAlone(ctx: Context, word: string): boolean {
     return false;
   if (isStopword(lex, word) || lex.commonAdjectives.has(word) || isDemonym(lex, word)) return false;
   if (lex.honorifics.has(word) || lex.roleHeads.has(word)) return false;
+  if (/^ا..ا.$|^ا...ا.$|^ت..ي.$|^است|ات$|ه$/.test(word)) return false;
   return !word.startsWith('ال') || word.endsWith('ي');
 }
