@@ -9,6 +9,7 @@ export type Severity = Diagnostic['severity'];
  */
 export class Locator {
   private readonly lineStarts: number[] = [0];
+  private last = { line: 0, offset: 0, column: 1 };
 
   constructor(
     private readonly text: string,
@@ -30,11 +31,15 @@ export class Locator {
       else hi = mid - 1;
     }
     const lineStart = this.lineStarts[lo] ?? 0;
-    let column = 1;
-    for (let i = lineStart; i < end; i++) {
+    // diagnostics mostly come in reading order: continue counting from the last one on this line,
+    // so thousands of them on one very long line stay linear
+    const resume = this.last.line === lo + 1 && this.last.offset <= end;
+    let column = resume ? this.last.column : 1;
+    for (let i = resume ? this.last.offset : lineStart; i < end; i++) {
       const c = this.text.charCodeAt(i);
       if (c < 0xdc00 || c > 0xdfff) column++;
     }
+    this.last = { line: lo + 1, offset: end, column };
     return { line: lo + 1, column };
   }
 

@@ -160,7 +160,7 @@ function build(input: ParseInput, fileName: string, findNames: NameFinder): Pars
     },
     blocks: annotated.blocks,
     entities: annotated.entities,
-    diagnostics,
+    diagnostics: capPerCode(diagnostics),
   };
   return verify(document, fileName);
 }
@@ -190,6 +190,27 @@ function verify(document: WarraqDocument, fileName: string): ParseOutcome {
       ),
     );
   return { ok: true, document };
+}
+
+const MAX_PER_CODE = 50;
+
+/** A pathological input can raise thousands of one message; keep the first ones and say how many more. */
+function capPerCode(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const n = (seen.get(d.code) ?? 0) + 1;
+    seen.set(d.code, n);
+    if (n <= MAX_PER_CODE) out.push(d);
+  }
+  for (const [code, n] of seen)
+    if (n > MAX_PER_CODE)
+      out.push({
+        ...(out.find((d) => d.code === code) as Diagnostic),
+        severity: 'info',
+        message: `${n - MAX_PER_CODE} more ${code} diagnostics not listed`,
+      });
+  return out;
 }
 
 function fail(...diagnostics: Diagnostic[]): ParseOutcome {

@@ -67,6 +67,31 @@ describe('the parser on arbitrary input', () => {
     );
   });
 
+  it('copes with degenerate shapes that make naive scanners quadratic (long blank runs, mark runs, repeats)', () => {
+    const shapes = [
+      `في ${' \t'.repeat(5000)} آذار`,
+      '«'.repeat(5000),
+      '"'.repeat(5000),
+      '1,'.repeat(5000),
+      '12/'.repeat(3000),
+      'يوم الأحد '.repeat(1000),
+      'خمسة و'.repeat(2000),
+      'دمشق - '.repeat(2000),
+      '&#'.repeat(5000),
+      'بَ'.repeat(5000),
+    ];
+    for (const text of shapes) expectSound(encoder.encode(text), published('2021-04-01'));
+    const quotes = parseArticle({
+      bytes: encoder.encode('«'.repeat(5000)),
+      fileName: 'p.txt',
+      id: 'p',
+      metadata: metadata(),
+    });
+    // thousands of one message are summarised, not listed
+    if (quotes.ok)
+      expect(quotes.document.diagnostics.filter((d) => d.code === 'QUOTE_UNBALANCED')).toHaveLength(51);
+  });
+
   it('copes with a very long line and with empty input', () => {
     const long = 'قال الوزير أمس إن 8 ملايين «نزحوا» في 4 حزيران 2020، '.repeat(4000);
     expectSound(encoder.encode(long), published('2021-04-01'));
