@@ -11,6 +11,7 @@
 import { type Candidate, makeContext } from './context.js';
 import { EntityRegistry, mentionOffsets } from './entities.js';
 import { gazetteerCandidates } from './gazetteer-match.js';
+import { latinCandidates } from './latin.js';
 import { patternCandidates } from './patterns.js';
 import { personCandidates } from './persons.js';
 import { propagatePersons } from './propagate.js';
@@ -24,7 +25,12 @@ export type { EntityName, NameEntity, NameKind, NameMatch } from './types.js';
 export function findNames(text: string): NameMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ctx = makeContext(text);
-  const candidates = [...gazetteerCandidates(ctx), ...personCandidates(ctx), ...patternCandidates(ctx)];
+  const candidates = [
+    ...gazetteerCandidates(ctx),
+    ...personCandidates(ctx),
+    ...patternCandidates(ctx),
+    ...latinCandidates(ctx),
+  ];
   const kept = selectCandidates(candidates, ctx.tokens.length);
   const registry = new EntityRegistry(ctx);
   const entityOf = (c: Candidate) => registry.resolve(c);

@@ -1,7 +1,8 @@
 /**
  * Words that announce an organisation without being part of its name: in شركة سوني, صحيفة الحياة,
- * قناة الجزيرة, حركة حماس the name is سوني, الحياة, الجزيرة, حماس (the usual annotation practice
- * for Arabic NER). Ministries, universities and councils differ: وزارة الخارجية is the name.
+ * قناة الجزيرة the name is سوني, الحياة, الجزيرة (the usual annotation practice
+ * for Arabic NER). Ministries, universities, councils, movements and agencies differ: وزارة الخارجية, حركة فتح,
+ * وكالة رويترز are the names.
  * Folded forms.
  */
 export const EXTERNAL_ORG_HEADS: ReadonlySet<string> = new Set([
@@ -10,10 +11,10 @@ export const EXTERNAL_ORG_HEADS: ReadonlySet<string> = new Set([
   'جريده',
   'مجله',
   'قناه',
-  'وكاله',
+
   'فريق',
   'نادي',
-  'حركه',
+
   'موقع',
   'مجموعه',
   'تلفزيون',

@@ -8,6 +8,7 @@ import { type Candidate, type Context, PRIORITY, phraseAt, wordAt } from './cont
 import { gazetteerAt } from './gazetteer-match.js';
 import { wordsOf } from './lexicon.js';
 import { EXTERNAL_ORG_HEADS } from './org-heads.js';
+import { ENDS_ROLE } from './roles.js';
 import { isDemonym, isStopword, looksLikeVerb, titleAt } from './words.js';
 
 const ORG_HEADS = index([
@@ -16,6 +17,14 @@ const ORG_HEADS = index([
   'شركة',
   'حزب',
   'مجلس',
+  'الجماعة',
+  'جماعة',
+  'الحركة',
+  'المعهد',
+  'معهد',
+  'كتائب',
+  'سرايا',
+  'ألوية',
   'هيئة',
   'منظمة',
   'نادي',
@@ -32,7 +41,6 @@ const ORG_HEADS = index([
   'صندوق',
   'محكمة',
   'لجنة',
-  'معهد',
   'كلية',
   'مستشفى',
   'صحيفة',
@@ -156,10 +164,13 @@ function index(phrases: readonly string[]): Map<string, string[][]> {
   return out;
 }
 
-function isOrgWord(ctx: Context, k: number): boolean {
+function isOrgWord(ctx: Context, k: number, inside: boolean): boolean {
   const word = wordAt(ctx, k);
-  if (isStopword(ctx.lex, word) || titleAt(ctx, k)) return false;
+  if (ENDS_ROLE.has(word) || titleAt(ctx, k)) return false;
   if (word.startsWith('ال') && word.length >= 4) return !ctx.lex.given.has(word);
+  // للدراسات الدولية, للدعوة والقتال: a complement with ل inside a longer name
+  if (inside && word.startsWith('لل') && word.length >= 5) return true;
+  if (isStopword(ctx.lex, word)) return false;
   // و inside a name (التربية والتعليم), but not "and" before another name (والولايات المتحدة)
   const rest = word.slice(1);
   return (
@@ -212,7 +223,7 @@ function orgEnd(ctx: Context, from: number, head: string): number {
       words += known.length;
       continue;
     }
-    if (isOrgWord(ctx, k)) {
+    if (isOrgWord(ctx, k, k > from)) {
       k++;
       words++;
       continue;
@@ -284,6 +295,8 @@ function nameAfterHead(ctx: Context, from: number): Candidate | undefined {
     if (isDemonym(lex, word) || word.startsWith('و') || (word.startsWith('ال') !== definite && token.arabic))
       break;
     if (looksLikeVerb(lex, word) || gazetteerAt(ctx, k, false)?.entry.entity.kind === 'place') break;
+    // a bare Arabic name is one word (شركة سوني); definite (الخطوط الجوية) and Latin names run on
+    if (k > from && (token.arabic !== first.arabic || (token.arabic && !definite))) break;
     k++;
   }
   if (k === from) return undefined;

@@ -50,7 +50,7 @@ const CONSTRUCT_WORDS = new Set([
 ]);
 
 /** Definite words that cannot qualify a role: relatives and time words. */
-const ENDS_ROLE = new Set([
+export const ENDS_ROLE: ReadonlySet<string> = new Set([
   'الذي',
   'التي',
   'الذين',
