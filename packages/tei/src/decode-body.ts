@@ -57,7 +57,7 @@ function readDate(el: XmlElement, ctx: BodyContext): Omit<DateMention, 'span' | 
   if (custom !== undefined) d.whenCustom = custom;
   if (attr(el, 'type') === 'relative') {
     const relative: Record<string, unknown> = { expression: decodeToken(requireAttr(el, 'subtype')) };
-    const dur = attr(el, 'dur');
+    const dur = attr(el, 'dur-iso') ?? attr(el, 'dur');
     if (dur !== undefined) relative.offset = dur;
     relative.anchor = 'publication';
     d.relative = relative;

@@ -56,7 +56,7 @@ export function writeEditorialDecl(w: XmlWriter, doc: WarraqDocument): void {
       'at a person, org or place in standOff; a role or title printed with a name is an interp that @ana ' +
       'points at. Dates carry @when (ISO 8601) or @from/@to, and @cert; Hijri dates add @calendar, ' +
       '@datingMethod and @when-custom. A date resolved from a relative expression has type="relative", ' +
-      '@subtype naming the expression, @dur its signed distance from the publication date, ' +
+      '@subtype naming the expression, @dur-iso its signed ISO 8601 distance from the publication date, ' +
       'evidence="conjecture" and @resp. Numbers are num with their exact @value. A block where the ' +
       'received copy stops short ends in gap reason="truncated".',
   );

@@ -45,7 +45,8 @@ function dateAttributes(d: DateMention, ctx: InlineContext): Attributes {
     ['when-custom', d.whenCustom],
     ['type', d.relative ? 'relative' : undefined],
     ['subtype', d.relative ? encodeToken(d.relative.expression) : undefined],
-    ['dur', d.relative?.offset],
+    // @dur-iso, not @dur: xsd:duration (behind @dur) has no weeks, and the model keeps -P1W as written
+    ['dur-iso', d.relative?.offset],
     ['evidence', d.relative ? 'conjecture' : undefined],
     ['resp', d.relative ? `#${ctx.softwareId}` : undefined],
     ['cert', d.certainty],

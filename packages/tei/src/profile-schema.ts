@@ -238,7 +238,7 @@ export const PROFILE_RNG = `<?xml version="1.0" encoding="UTF-8"?>
     <optional>
       <attribute name="type"><value>relative</value></attribute>
       <attribute name="subtype"><ref name="word"/></attribute>
-      <optional><attribute name="dur"><data type="duration"/></attribute></optional>
+      <optional><attribute name="dur-iso"><data type="string"><param name="pattern">-?P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?</param></data></attribute></optional>
       <attribute name="evidence"><value>conjecture</value></attribute>
       <attribute name="resp"><ref name="pointer"/></attribute>
     </optional>
