@@ -55,7 +55,16 @@ const YEAR_WITH_ERA = new RegExp(`${B}(?<y>\\d{4})\\s*(?<era>ه|م|هجري|مي
 
 type Groups = Record<string, string | undefined>;
 
-const MONTH_NAME = new RegExp(`${B}(?<m>${MONTH_ALTERNATION})${E}`, 'gu');
+// no lookbehind here: a leading alternation lets the engine skip ahead fast; the boundary is checked after
+const MONTH_NAME = new RegExp(`(?<m>${MONTH_ALTERNATION})${E}`, 'gu');
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const CLITIC = /[وبلف]/;
+
+function startsWord(view: string, at: number): boolean {
+  const before = view[at - 1];
+  if (before === undefined || !LETTER.test(before)) return true;
+  return CLITIC.test(before) && (at < 2 || !LETTER.test(view[at - 2] as string));
+}
 const COORDINATION_GAP = /^\s*[،,]?\s*و?$/;
 const YEAR_AFTER = /^\s*[،,]?\s*(?:عام\s+|سنة\s+)?(\d{4})(?!\d)/;
 
@@ -64,11 +73,13 @@ const YEAR_AFTER = /^\s*[،,]?\s*(?:عام\s+|سنة\s+)?(\d{4})(?!\d)/;
  * each month is its own date of 2015. Replaces what the single-month reading made of the earlier ones.
  */
 function coordinatedMonths(view: string, out: DateMatch[]): void {
-  const names = [...view.matchAll(MONTH_NAME)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    month: monthOf(m.groups?.m ?? ''),
-  }));
+  const names = [...view.matchAll(MONTH_NAME)]
+    .filter((m) => startsWord(view, m.index))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      month: monthOf(m.groups?.m ?? ''),
+    }));
   let run: typeof names = [];
   const flush = () => {
     const last = run[run.length - 1];
@@ -102,6 +113,7 @@ function coordinatedMonths(view: string, out: DateMatch[]): void {
 // cheap tests that tell when a long pattern cannot match at all, so most text skips it
 const ANY_MONTH = new RegExp(MONTH_ALTERNATION.replace(/\\s\+/g, ' '));
 const ANY_YEAR = /\d{4}/;
+const ANY_NUMERIC = /\d[/.-]\s?\d{1,2}[/.-]\s?\d{4}|\d{4}-\d{2}-\d{2}/;
 
 export function findAbsoluteDates(view: string, published: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];
@@ -114,7 +126,7 @@ export function findAbsoluteDates(view: string, published: Ymd | undefined): Dat
   }
   if (hasMonth) coordinatedMonths(view, out);
   if (!hasYear) return out;
-  for (const m of view.matchAll(NUMERIC)) {
+  for (const m of ANY_NUMERIC.test(view) ? view.matchAll(NUMERIC) : []) {
     const g = m.groups ?? {};
     const y = Number(g.y ?? g.iy);
     const mo = Number(g.m ?? g.im);
