@@ -143,6 +143,33 @@ describe('findNames on sentences written for these tests', () => {
     expect(keyOf('وصل إلى أميركا', 'أميركا')).toBe('place-united-states');
   });
 
+  it('takes a nationality before a name as a title, when the name has two words', () => {
+    const text = 'وتقدم الإسباني روبرتو غارسيلا على منافسه، وارتفع السوري بعد ذلك.';
+    const found = findNames(text);
+    expect(mentions(text, found)).toEqual(['person:روبرتو غارسيلا']);
+    expect(found[0]?.role?.text).toBe('الإسباني');
+  });
+
+  it('finds the speaker after a verb of saying', () => {
+    expect(mentions('وقال ماركوني تابوشي إن المصنع سيغلق.')).toEqual(['person:ماركوني تابوشي']);
+  });
+
+  it('keeps announcing heads outside organisation names and finds Latin-script names', () => {
+    const text = 'وقالت شركة Lumora إن قناة الجزيرة وصحيفة البيادر نقلتا الخبر عن حركة فتح.';
+    expect(mentions(text)).toEqual([
+      'organisation:Lumora',
+      'organisation:الجزيرة',
+      'organisation:البيادر',
+      'organisation:حركة فتح',
+    ]);
+  });
+
+  it('does not read a bare role head and its complement as a name', () => {
+    expect(
+      mentions('عيّن الرئيس وزير دفاع جديدا، ونائب وزير مالية.').filter((m) => m.startsWith('person')),
+    ).toEqual([]);
+  });
+
   it('never throws and always returns sorted in-range spans, whatever the input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {

@@ -37,6 +37,8 @@ function looksLikeCommonWord(ctx: Context, k: number, word: string, afterGivenNa
   if (word.endsWith('ه') && !afterGivenName) return true;
   if (word.length === 4 && word.startsWith('ا')) return true;
   if (word.startsWith('است') && word.length >= 5) return true;
+  // an everyday word with the accusative ending (جديدا, كبيرا)
+  if (word.endsWith('ا') && isStopword(ctx.lex, word.slice(0, -1))) return true;
   // verbal nouns: افعال, انفعال/افتعال, تفعيل (اطلاق, انسحاب, تحقيق)
   if (/^ا..ا.$|^ا...ا.$|^ت..ي.$/.test(word)) return true;
   return isCliticOnKnownWord(ctx, k);
