@@ -102,7 +102,9 @@ function build(input: ParseInput, fileName: string, findNames: NameFinder): Pars
   const normalised = normalise(text);
   diagnostics.push(...normalised.diagnostics(locator));
   const lines = splitLines(text);
-  const structure = planBlocks(text, lines);
+  // a title the archivist supplied is not in the text; one taken from the dataset is its first line
+  const title = input.metadata.title?.supplied === false ? input.metadata.title.text : undefined;
+  const structure = planBlocks(text, lines, title);
   const counters = new Map<string, number>();
   const blocks: Block[] = structure.blocks.map((plan) => {
     const prefix = BLOCK_PREFIX[plan.kind];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from './helpers.js';
+import { metadata, parseText } from './helpers.js';
 
 const kinds = (text: string) => {
   const doc = parseText(text);
@@ -15,6 +15,19 @@ describe('structure', () => {
       ['lead', 'افتتح الوزير المعرض صباح اليوم.'],
       ['paragraph', 'وشارك فيه مئة ناشر.'],
     ]);
+  });
+
+  it('takes a first line for the headline when it is the title the metadata records, punctuation or not', () => {
+    const text = 'هل ينجح الاتفاق؟\nوصل الوفد إلى المدينة.\nوغادر مساءً.';
+    const title = { text: 'هل ينجح الاتفاق؟', supplied: false };
+    expect(parseText(text, metadata({ title })).blocks.map((b) => b.kind)).toEqual([
+      'headline',
+      'lead',
+      'paragraph',
+    ]);
+    // a title the archivist wrote is not printed in the text
+    const supplied = parseText(text, metadata({ title: { ...title, supplied: true } }));
+    expect(supplied.blocks[0]?.kind).toBe('paragraph');
   });
 
   it('does not take a first line ending in a full stop for a headline', () => {

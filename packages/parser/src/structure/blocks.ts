@@ -37,7 +37,8 @@ const DATELINE_PREFIX = new RegExp(`^(\\S+(?:\\s\\S+)?)\\s*${DASH}\\s*([^:،.\\n
  * dateline opening the first paragraph; subheadings as short lines without closing punctuation;
  * photo captions in brackets. A text that stops mid-sentence is marked truncated, never repaired.
  */
-export function planBlocks(text: string, lines: readonly Line[]): Structure {
+export function planBlocks(text: string, lines: readonly Line[], title?: string): Structure {
+  const printedTitle = title === undefined ? undefined : squash(title);
   const content = lines.filter((l) => l.contentEnd > l.contentStart);
   const plans: BlockPlan[] = [];
   const slice = (l: Line) => text.slice(l.contentStart, l.contentEnd);
@@ -62,7 +63,8 @@ export function planBlocks(text: string, lines: readonly Line[]): Structure {
       plans.push({ kind: 'byline', ...span });
       continue;
     }
-    if (index === 0 && !isLast && !closed && words <= MAX_HEADLINE_WORDS) {
+    // the first line is the headline when it reads like one, or when it is the title the metadata records
+    if (index === 0 && !isLast && ((!closed && words <= MAX_HEADLINE_WORDS) || squash(s) === printedTitle)) {
       plans.push({ kind: 'headline', ...span });
       continue;
     }
@@ -114,4 +116,9 @@ export function planBlocks(text: string, lines: readonly Line[]): Structure {
     if (truncated) final.truncated = true;
   }
   return { blocks: plans, truncated };
+}
+
+/** whitespace of any kind as one space, so a title from metadata compares with the printed line */
+function squash(t: string): string {
+  return t.replace(/[\s\u00a0\u200b-\u200f]+/g, ' ').trim();
 }
