@@ -151,7 +151,7 @@ function buildLexicon(): Lexicon {
     honorifics: phraseIndex(HONORIFICS),
     roleHeads: phraseIndex(ROLE_HEADS),
     roleInner: foldedSet(ROLE_INNER_WORDS),
-    given: foldedSet([...ARABIC_GIVEN, ...FOREIGN_GIVEN]),
+    given: foldedSet([...ARABIC_GIVEN, ...FOREIGN_GIVEN, ...AMBIGUOUS_GIVEN]),
     ambiguousGiven,
     connectors: foldedSet(NAME_CONNECTORS),
     nameSuffixes: foldedSet(NAME_SUFFIXES),

@@ -8,6 +8,38 @@ import { isDemonym, isStopAt, isStopword, looksLikeVerb, placeOrOrgAt, titleAt }
 
 const MAX_WORDS = 4;
 
+/** Definite words that look like ال + a given name but are everyday nouns (السلام peace). */
+const PATRONYM_LOOKALIKES = new Set([
+  'السلام',
+  'الامل',
+  'النور',
+  'الجمال',
+  'الحياه',
+  'الصباح',
+  'الاسلام',
+  'الجهاد',
+  'النصر',
+  'الامين',
+  'العدل',
+  'الخير',
+  'الفرح',
+  'الوفاء',
+  'الرجاء',
+  'النجاح',
+  'الفلاح',
+  'الاحلام',
+  'الايمان',
+  'السماح',
+  'الحنان',
+  'الضياء',
+  'الرضا',
+  'النضال',
+  'العماد',
+  'السلطان',
+  'الملك',
+  'الامير',
+]);
+
 /** Can the word at i be the first word of a name (after a title, or as a known given name)? */
 export function canStartName(ctx: Context, i: number, skip = 0): boolean {
   const token = ctx.tokens[i];
@@ -76,10 +108,16 @@ export function nameEnd(ctx: Context, first: number, skip = 0): number {
     }
     if (word.startsWith('ال')) {
       if (lex.commonAdjectives.has(word) || isDemonym(lex, word) || word.length < 4) break;
+      // a patronymic with the article (جابر الأحمد الجابر الصباح) goes on like a given name
+      if (lex.given.has(word.slice(2)) && !PATRONYM_LOOKALIKES.has(word)) {
+        k++;
+        words++;
+        continue;
+      }
       // a family name with the article closes the name: a nisba (البرادعي), or any such word
       // right after a known given name (غيث الطراونة); otherwise it is more likely a noun
       const previous = k - 1 === first ? wordAt(ctx, first, skip) : wordAt(ctx, k - 1);
-      const afterGivenName = lex.given.has(previous);
+      const afterGivenName = lex.given.has(previous) || lex.given.has(previous.slice(2));
       if (!word.endsWith('ي') && !afterGivenName) break;
       k++;
       break;

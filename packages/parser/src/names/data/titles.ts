@@ -306,7 +306,6 @@ export const ROLE_HEADS: readonly string[] = [
   'عقيلة',
   'حرم',
   'أرملة',
-  'خليفة',
   'سلف',
   'مرشح',
   'مرشحة',
