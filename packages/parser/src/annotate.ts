@@ -103,12 +103,19 @@ export function annotateBlocks(input: AnnotateInput): Annotated {
       });
     }
 
+    const people: { start: number; end: number; id: string }[] = [];
     for (const m of names) {
       if (m.start < start || m.end > end || m.end <= m.start) continue;
       const entity = registry.add(m, text.slice(m.start, m.end));
       const node: Annotation['node'] = { type: 'mention', entityKind: entity.kind, ref: entity.id };
       if (m.role?.text) node.role = m.role.text;
       annotations.push({ start: m.start, end: m.end, rank: RANK.mention, node });
+      if (entity.kind === 'person') people.push({ start: m.start, end: m.end, id: entity.id });
+    }
+    for (const a of annotations) {
+      if (a.node.type !== 'quotation' || a.node.kind !== 'attributed') continue;
+      const speaker = speakerOf(text, a, people);
+      if (speaker) a.node.speaker = speaker;
     }
 
     const built = buildInlines(text, start, end, annotations, locator);
@@ -126,6 +133,34 @@ export function annotateBlocks(input: AnnotateInput): Annotated {
       ),
     );
   return { blocks, entities: registry.entities(), diagnostics };
+}
+
+const SENTENCE_BREAK = /[.!?؟\n]/;
+const SPEAKER_REACH = 120;
+
+/**
+ * Who said an attributed quotation: the person named last before it in the same sentence
+ * (قال الوزير فلان: «…»), or else the first named soon after it («…»، قال فلان).
+ */
+function speakerOf(
+  text: string,
+  quote: Annotation,
+  people: readonly { start: number; end: number; id: string }[],
+) {
+  const before = people.filter(
+    (p) =>
+      p.end <= quote.start &&
+      quote.start - p.end <= SPEAKER_REACH &&
+      !SENTENCE_BREAK.test(text.slice(p.end, quote.start)),
+  );
+  if (before.length > 0) return before[before.length - 1]?.id;
+  const after = people.find(
+    (p) =>
+      p.start >= quote.end &&
+      p.start - quote.end <= SPEAKER_REACH / 2 &&
+      !SENTENCE_BREAK.test(text.slice(quote.end, p.start)),
+  );
+  return after?.id;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

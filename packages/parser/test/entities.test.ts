@@ -23,12 +23,13 @@ const finder: NameFinder = (t) => {
   };
   const role = 'وزير الخارجية';
   const full = t.indexOf('سامي نور');
+  const at = t.indexOf(role);
   out.push({
     start: full,
     end: full + 8,
     kind: 'person',
     entity: person,
-    role: { start: t.indexOf(role), end: t.indexOf(role) + role.length, text: role },
+    ...(at >= 0 ? { role: { start: at, end: at + role.length, text: role } } : {}),
   });
   const short = t.indexOf('نور', full + 8);
   out.push({ start: short, end: short + 3, kind: 'person', entity: person });
@@ -75,6 +76,18 @@ describe('names in documents', () => {
       ['نور', 'n.e-pers-sami-nour', undefined],
       ['بيروت', 'n.e-place-beirut', undefined],
     ]);
+  });
+
+  it('names the speaker of an attributed quotation', () => {
+    const said = 'قال سامي نور: «ستستضيف بيروت القمة هذا العام».';
+    const doc = expectDocument(
+      parseArticle(
+        { bytes: encoder.encode(said), fileName: 'q.txt', id: 'q', metadata: metadata() },
+        { findNames: finder },
+      ),
+    );
+    const quote = doc.blocks[0]?.content.find((n) => n.type === 'quotation');
+    expect(quote).toMatchObject({ kind: 'attributed', speaker: 'q.e-pers-sami-nour' });
   });
 
   it('survives a recogniser that throws or reports nonsense offsets', () => {
