@@ -10,6 +10,7 @@
  */
 import { type Candidate, makeContext } from './context.js';
 import { EntityRegistry, mentionOffsets } from './entities.js';
+import { insideEventName } from './events.js';
 import { gazetteerCandidates } from './gazetteer-match.js';
 import { latinCandidates } from './latin.js';
 import { patternCandidates } from './patterns.js';
@@ -31,7 +32,7 @@ export function findNames(text: string): NameMatch[] {
     ...patternCandidates(ctx),
     ...latinCandidates(ctx),
   ];
-  const kept = selectCandidates(candidates, ctx.tokens.length);
+  const kept = selectCandidates(candidates, ctx.tokens.length).filter((c) => !insideEventName(ctx, c));
   const registry = new EntityRegistry(ctx);
   const entityOf = (c: Candidate) => registry.resolve(c);
   for (const c of kept) entityOf(c);
