@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FontStack, layoutParagraph, loadAmiri, shapeRun } from '../src/index.js';
+import { type FontStack, layoutParagraph, loadAmiri, shapeRun, type TextSpan } from '../src/index.js';
 import { firstArticle, paragraphsOf, sharedFirstParagraphs } from './fixtures.js';
 import { hbShape } from './harfbuzz.js';
 import { getMirroredCharacter } from './mirror.js';
@@ -13,7 +13,7 @@ function faceOf(s: FontStack, familyName: string, bold: boolean, italics: boolea
 }
 
 /** Shape every piece the engine draws for `texts` and count differences from HarfBuzz. */
-function compare(texts: string[]): { runs: number; mismatches: string[] } {
+function compare(texts: (string | TextSpan[])[]): { runs: number; mismatches: string[] } {
   let runs = 0;
   const mismatches: string[] = [];
   for (const text of texts) {
@@ -58,6 +58,17 @@ describe('shaping matches HarfBuzz on the same font files', () => {
       'لا إلهَ إلا اللهُ، قالَ الأستاذُ (في الدرسِ) إنّ «الإعلام» مهمٌّ.',
       'بلغ العدد ١٢٣٤٥ شخصاً في عام 2021، وفقاً لـ Reuters [المصدر].',
     ]);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('a style change inside a word keeps the joined forms (zero width joiners), as HarfBuzz shapes them', () => {
+    const spans: TextSpan[] = [
+      { text: 'قال ل' },
+      { text: 'لعام', color: '#1c4f8c' },
+      { text: 'ين كاملين', bold: true },
+    ];
+    const { runs, mismatches } = compare([spans]);
+    expect(runs).toBeGreaterThan(4);
     expect(mismatches).toEqual([]);
   });
 });

@@ -76,7 +76,8 @@ export function mirroredTwin(f: Family): Family {
   const copy = (face: Face): Face => {
     let c = copies.get(face);
     if (c === undefined) {
-      c = { file: `${face.file}${MIRRORED_SUFFIX}`, bytes: withFlippedChecksum(face.bytes), font: face.font };
+      // its own parse: pdfkit tells fonts apart by the parsed head table
+      c = faceFromBytes(`${face.file}${MIRRORED_SUFFIX}`, withFlippedChecksum(face.bytes));
       copies.set(face, c);
     }
     return c;

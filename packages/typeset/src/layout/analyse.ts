@@ -17,6 +17,8 @@ export interface AnalysedText {
   readonly family: Int16Array;
   /** index into spans */
   readonly span: Uint16Array;
+  /** style class: spans that look the same share one, so a word split across them stays one piece */
+  readonly styleClass: Uint16Array;
   readonly style: FaceStyle[];
   readonly fontSize: Float64Array;
   readonly whitespace: Uint8Array;
@@ -39,6 +41,17 @@ export function analyse(
   const display: string[] = new Array(n);
   const family = new Int16Array(n);
   const span = new Uint16Array(n);
+  const styleClass = new Uint16Array(n);
+  const classes = new Map<string, number>();
+  const classOf = (s: TextSpan): number => {
+    const key = JSON.stringify([s.bold === true, s.italics === true, s.color, s.fontSize, s.link]);
+    let c = classes.get(key);
+    if (c === undefined) {
+      c = classes.size;
+      classes.set(key, c);
+    }
+    return c;
+  };
   const style: FaceStyle[] = new Array(n);
   const fontSize = new Float64Array(n);
   const whitespace = new Uint8Array(n);
@@ -47,8 +60,10 @@ export function analyse(
   let i = 0;
   spans.forEach((s, si) => {
     const st = faceStyle(s.bold === true, s.italics === true);
+    const sc = classOf(s);
     for (let k = 0; k < s.text.length; k++, i++) {
       span[i] = si;
+      styleClass[i] = sc;
       style[i] = st;
       fontSize[i] = s.fontSize ?? options.fontSize;
     }
@@ -68,6 +83,7 @@ export function analyse(
     display,
     family,
     span,
+    styleClass,
     style,
     fontSize,
     whitespace,
@@ -98,4 +114,32 @@ function pickFamily(
   // The mirrored character decides (U+0028 draws as U+0029 at an odd level); astral characters whole.
   const full = ch === text[k] ? text.codePointAt(k)! : code;
   return familyIndexFor(stack, full, style[k]!);
+}
+
+/** Arabic letters that join to the following letter (dual-joining), by the Unicode joining data. */
+const JOINS_FORWARD =
+  /[\u0626\u0628\u062a-\u062e\u0633-\u063a\u0640-\u0647\u0649\u064a\u066e\u066f\u0678-\u0687\u069a-\u06bf\u06c1\u06c2\u06cc\u06ce\u06d0\u06d1\u06fa-\u06fc\u06ff]/;
+const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]/;
+const MARK = /\p{M}/u;
+
+/**
+ * Zero width joiners to put around a piece cut out of a word (where a style changes inside it),
+ * so each side still takes its joined form: one before the piece when the letter before it joins
+ * forward, one after it when it ends in a letter that joins forward and a letter follows.
+ */
+export function joinersAround(
+  a: AnalysedText,
+  start: number,
+  end: number,
+): { before: boolean; after: boolean } {
+  let p = start - 1;
+  while (p >= 0 && MARK.test(a.text[p]!)) p--;
+  let last = end - 1;
+  while (last >= start && MARK.test(a.text[last]!)) last--;
+  const first = a.text[start] ?? '';
+  const next = a.text[end] ?? '';
+  return {
+    before: p >= 0 && JOINS_FORWARD.test(a.text[p]!) && ARABIC_LETTER.test(first),
+    after: last >= start && JOINS_FORWARD.test(a.text[last]!) && ARABIC_LETTER.test(next),
+  };
 }

@@ -1,6 +1,6 @@
 import { visualOrder } from '../bidi/bidi.js';
 import { mirroredTwin } from '../fonts/font-stack.js';
-import type { AnalysedText } from './analyse.js';
+import { type AnalysedText, joinersAround } from './analyse.js';
 import { orderMarks } from './marks.js';
 import { samePiece } from './segments.js';
 import { shapeRun } from './shape.js';
@@ -41,11 +41,15 @@ function makePiece(a: AnalysedText, visual: number[]): LinePiece {
   const fam = a.stack.families[famIndex]!;
   const face = fam.faces[a.style[first]!];
   const fontSize = a.fontSize[first]!;
+  const start = Math.min(...visual);
+  const end = Math.max(...visual) + 1;
+  const zwj = isSpace ? { before: false, after: false } : joinersAround(a, start, end);
   const drawn = (idx: number[]): string =>
     orderMarks(idx.map((i) => (isSpace ? ' ' : a.display[i]!)).join(''));
   // fontkit picks a direction from the script and reverses RTL runs itself: hand it the order that
   // comes out visually right (Arabic letters logical; digits or Latin punctuation in visual order).
-  let text = drawn(logical);
+  // A piece cut from inside an Arabic word keeps its joined forms through zero width joiners.
+  let text = `${zwj.before ? '\u200d' : ''}${drawn(logical)}${zwj.after ? '\u200d' : ''}`;
   const run = shapeRun(face, text);
   const wantRtl = (level & 1) === 1;
   if ((run.direction === 'rtl') !== wantRtl) text = drawn([...logical].reverse());
@@ -54,8 +58,8 @@ function makePiece(a: AnalysedText, visual: number[]): LinePiece {
   return {
     text,
     source: logical.map((i) => a.text[i]!).join(''),
-    start: Math.min(...visual),
-    end: Math.max(...visual) + 1,
+    start,
+    end,
     family: a.mirrored[first] === 1 ? mirroredTwin(fam).name : fam.name,
     mirrored: a.mirrored[first] === 1,
     bold: span.bold === true,

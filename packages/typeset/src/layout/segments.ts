@@ -1,5 +1,5 @@
 import LineBreaker from 'linebreak';
-import type { AnalysedText } from './analyse.js';
+import { type AnalysedText, joinersAround } from './analyse.js';
 import { orderMarks } from './marks.js';
 import { widthOf } from './shape.js';
 
@@ -52,10 +52,14 @@ export function measure(a: AnalysedText, start: number, end: number): number {
   let width = 0;
   let runStart = -1;
   let runText = '';
+  let runEnd = -1;
   const flush = (): void => {
     if (runStart < 0 || runText === '') return;
     const fam = a.stack.families[Math.max(0, a.family[runStart]!)]!;
-    width += widthOf(fam.faces[a.style[runStart]!], orderMarks(runText), a.fontSize[runStart]!);
+    const zwj =
+      a.whitespace[runStart] === 1 ? { before: false, after: false } : joinersAround(a, runStart, runEnd);
+    const text = `${zwj.before ? '\u200d' : ''}${orderMarks(runText)}${zwj.after ? '\u200d' : ''}`;
+    width += widthOf(fam.faces[a.style[runStart]!], text, a.fontSize[runStart]!);
     runText = '';
     runStart = -1;
   };
@@ -64,6 +68,7 @@ export function measure(a: AnalysedText, start: number, end: number): number {
     if (runStart >= 0 && !samePiece(a, runStart, i)) flush();
     if (runStart < 0) runStart = i;
     runText += a.whitespace[i] === 1 ? ' ' : a.display[i]!;
+    runEnd = i + 1;
   }
   flush();
   return width;
@@ -75,7 +80,7 @@ export function samePiece(a: AnalysedText, i: number, j: number): boolean {
     a.whitespace[i] === a.whitespace[j] &&
     a.family[i] === a.family[j] &&
     a.mirrored[i] === a.mirrored[j] &&
-    a.span[i] === a.span[j] &&
+    a.styleClass[i] === a.styleClass[j] &&
     a.levels.levels[i] === a.levels.levels[j]
   );
 }
