@@ -130,6 +130,17 @@ function build(input: ParseInput, fileName: string, findNames: NameFinder): Pars
       ),
     );
   }
+  if (structure.unpunctuatedEnd) {
+    const last = blocks[blocks.length - 1];
+    diagnostics.push(
+      locator.diagnostic(
+        'TEXT_END_UNPUNCTUATED',
+        'info',
+        'the text ends without closing punctuation: it may have been cut short, or end with a credit or tag line (not marked truncated)',
+        last ? last.span.end : text.length,
+      ),
+    );
+  }
   if (blocks.length === 0)
     diagnostics.push(locator.diagnostic('TEXT_EMPTY', 'warning', 'the text has no content', 0));
 

@@ -77,6 +77,16 @@ describe('structure', () => {
     expect(cut.blocks[1]?.truncated).toBe(true);
     const signed = parseText('وصل الوفد إلى المدينة.\nسلمى أحمد – عين اليوم');
     expect(signed.source.truncated).toBe(false);
+    expect(parseText('وصل الوفد إلى المدينة، وعقد لقاءات مع').source.truncated).toBe(true);
+  });
+
+  it('does not call a text cut off just because it ends on a plain word (a credit, a tag line)', () => {
+    const tagged = parseText('وصل الوفد إلى المدينة. كلمات مفتاحية الوفد المدينة');
+    expect(tagged.source.truncated).toBe(false);
+    expect(tagged.diagnostics.find((d) => d.code === 'TEXT_END_UNPUNCTUATED')).toMatchObject({
+      severity: 'info',
+      line: 1,
+    });
   });
 
   it('handles CRLF and CR line endings and says which', () => {

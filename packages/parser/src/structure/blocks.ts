@@ -1,7 +1,7 @@
 import type { BlockKind } from '@warraq/schema';
 import type { Line } from './lines.js';
 import { AGENCIES, DATELINE_PLACES } from './places.js';
-import { endsSentence, wordCount } from './punctuation.js';
+import { endsMidSentence, endsSentence, wordCount } from './punctuation.js';
 
 export interface BlockPlan {
   kind: BlockKind;
@@ -13,6 +13,8 @@ export interface BlockPlan {
 export interface Structure {
   blocks: BlockPlan[];
   truncated: boolean;
+  /** the text ends on a word without closing punctuation: maybe cut, maybe a trailer line */
+  unpunctuatedEnd: boolean;
 }
 
 /** A headline or subheading is a short line; longer ones are paragraphs even without a full stop. */
@@ -111,11 +113,14 @@ export function planBlocks(text: string, lines: readonly Line[], title?: string)
   const lastText = [...plans].reverse().find((p) => p.kind === 'paragraph' || p.kind === 'lead');
   const final = plans[plans.length - 1];
   let truncated = false;
+  let unpunctuatedEnd = false;
   if (final && (final.kind === 'paragraph' || final.kind === 'lead') && final === lastText) {
-    truncated = !endsSentence(text.slice(final.start, final.end));
+    const last = text.slice(final.start, final.end);
+    truncated = endsMidSentence(last);
     if (truncated) final.truncated = true;
+    else if (!endsSentence(last)) unpunctuatedEnd = true;
   }
-  return { blocks: plans, truncated };
+  return { blocks: plans, truncated, unpunctuatedEnd };
 }
 
 /** whitespace of any kind as one space, so a title from metadata compares with the printed line */
