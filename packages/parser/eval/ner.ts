@@ -12,7 +12,7 @@
  * later — the split has no document boundaries) and "sentence" (each sentence alone).
  * --errors prints counts of error categories (no names: this file is for measuring only).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findNames, type NameMatch } from '../src/names/index.js';
@@ -125,6 +125,10 @@ function errorCategories(gold: readonly Span[], predicted: readonly Span[]): voi
     console.log(`  ${String(v).padStart(5)}  ${k}`);
 }
 
+if (!existsSync(goldPath)) {
+  console.error(`${goldPath}:1:1 NER_GOLD_MISSING the ANERcorp test split is not there (set WARRAQ_SHARED)`);
+  process.exit(1);
+}
 const sentences = readGold(goldPath);
 console.log(
   `ANERcorp test split: ${sentences.length} sentences, ${sentences.reduce((n, s) => n + s.tokens.length, 0)} tokens`,
@@ -142,3 +146,22 @@ for (const mode of ['document', 'sentence'] as const) {
   }
   if (process.argv.includes('--errors')) errorCategories(gold, predicted);
 }
+
+/** Speed, warm: the split cut into texts of about 6 KB (a long news article), each run alone. */
+function speed(): void {
+  const chunks: string[] = [];
+  let current = '';
+  for (const s of sentences) {
+    current += `${s.tokens.join(' ')}\n`;
+    if (Buffer.byteLength(current, 'utf8') >= 6 * 1024) {
+      chunks.push(current);
+      current = '';
+    }
+  }
+  for (const chunk of chunks) findNames(chunk);
+  const t0 = performance.now();
+  for (const chunk of chunks) findNames(chunk);
+  const ms = (performance.now() - t0) / chunks.length;
+  console.log(`\nspeed (warm, under tsx): ${chunks.length} texts of about 6 KB, ${ms.toFixed(2)} ms each`);
+}
+speed();
