@@ -118,7 +118,7 @@ export function nameEnd(ctx: Context, first: number, skip = 0): number {
       // right after a known given name (غيث الطراونة); otherwise it is more likely a noun
       // everyday definite words: plurals (المتظاهرون), participles (المولود), verbal nouns (التقرير)
       const bare = word.slice(2);
-      if (!lex.given.has(bare) && /ون$|^م..و.$|^ا..ا.$|^ا...ا.$|^ت..ي.$|^است|ات$/.test(bare)) break;
+      if (!lex.given.has(bare) && /ون$|^م..و.$|^ا..ا.$|^ا...ا.$|^ت..ي.$|^است/.test(bare)) break;
       const previous = k - 1 === first ? wordAt(ctx, first, skip) : wordAt(ctx, k - 1);
       const afterGivenName = lex.given.has(previous) || lex.given.has(previous.slice(2));
       if (!word.endsWith('ي') && !afterGivenName) break;
