@@ -50,6 +50,14 @@ describe('numbers', () => {
     ]);
   });
 
+  it('reads halves and quarters as fractions with exact values', () => {
+    expect(numbersIn('انتظر نصف ساعة وربع ساعة.')).toEqual([
+      { text: 'نصف', kind: 'fraction', value: '0.5' },
+      { text: 'ربع', kind: 'fraction', value: '0.25' },
+    ]);
+    expect(numbersIn('في منتصف الليل والأربعاء.')).toEqual([]);
+  });
+
   it('does not read a word that only looks like a number', () => {
     expect(numbersIn('قالت الست إن الأسد سبع الغابة.')).toEqual([]);
     expect(numbersIn('لا أحد يعرف.')).toEqual([]);

@@ -75,7 +75,7 @@ function findNumberWords(view: string): NumberMatch[] {
   const out: NumberMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    const ordinal = ordinalOf(first);
+    const ordinal = ordinalOf(first) ?? fractionOf(first);
     if (ordinal) {
       out.push(ordinal);
       continue;
@@ -86,6 +86,16 @@ function findNumberWords(view: string): NumberMatch[] {
     i = parsed.next - 1;
   }
   return out;
+}
+
+/** Fractions with an exact decimal value; ثلث (a third) has none, so it is left alone. */
+const FRACTIONS: Record<string, string> = { نصف: '0.5', ربع: '0.25' };
+
+function fractionOf(t: Token): NumberMatch | undefined {
+  const bare = CLITIC.test(t.word) && FRACTIONS[t.word.slice(1)] !== undefined ? t.word.slice(1) : t.word;
+  const value = FRACTIONS[bare];
+  if (value === undefined) return undefined;
+  return { start: t.end - bare.length, end: t.end, kind: 'fraction', value };
 }
 
 function ordinalOf(t: Token): NumberMatch | undefined {
