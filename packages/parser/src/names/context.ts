@@ -37,7 +37,8 @@ export interface Candidate {
   readonly role?: { readonly first: number; readonly end: number; readonly skip: number };
 }
 
-export const PRIORITY = { gazetteer: 0, person: 1, pattern: 2, propagated: 3 } as const;
+/** a place announced by مدينة/بلدة … outranks a guessed person over the same words */
+export const PRIORITY = { gazetteer: 0, triggeredPlace: 0.5, person: 1, pattern: 2, propagated: 3 } as const;
 
 export function makeContext(original: string): Context {
   const folded = foldText(original);

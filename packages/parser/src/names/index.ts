@@ -8,7 +8,7 @@
  * the longest non-overlapping ones are kept; persons found once are found again by their family
  * name. A mention is the name without its clitics: in وبالعراق it is العراق.
  */
-import { type Candidate, makeContext } from './context.js';
+import { type Candidate, makeContext, PRIORITY } from './context.js';
 import { EntityRegistry, mentionOffsets } from './entities.js';
 import { insideEventName } from './events.js';
 import { gazetteerCandidates } from './gazetteer-match.js';
@@ -46,7 +46,8 @@ export function findNames(text: string): NameMatch[] {
     const entity = entityOf(c);
     const { start, end } = mentionOffsets(ctx, c);
     const match: NameMatch = { start, end, kind: c.kind, entity };
-    if (c.priority === 3 && c.end - c.first === 1) registry.addShortName(entity, text.slice(start, end));
+    if (c.priority === PRIORITY.propagated && c.end - c.first === 1)
+      registry.addShortName(entity, text.slice(start, end));
     if (c.kind === 'person') {
       const role = roleBefore(ctx, c.first, personTokens);
       if (role) match.role = role;

@@ -100,6 +100,9 @@ const PLACE_TRIGGERS = index([
   'بلدة',
   'قرية',
   'مخيم',
+  'قطاع',
+  'هضبة',
+  'مرتفعات',
   'قصر',
   'قضاء',
   'حي',
@@ -207,7 +210,7 @@ export function patternCandidates(ctx: Context): Candidate[] {
     const trigger = phraseAt(ctx, PLACE_TRIGGERS, i, true);
     if (trigger) {
       const place = placeAfter(ctx, i + trigger.length);
-      if (place) out.push(place);
+      if (place) out.push({ ...place, priority: PRIORITY.triggeredPlace });
     }
   }
   return out;

@@ -1,4 +1,7 @@
 /**
+ * Descriptors (مدينة, قطاع, هضبة, نهر …) are not part of a place's name here: patterns.ts treats them
+ * as triggers and the mention is the name after them (قطاع غزة → غزة).
+ *
  * Places written from general knowledge (not from any evaluation text). One entry per line:
  * `key|main name|other names…`. A key of two capital letters is an ISO 3166 code: its names are added
  * to the country that regions.generated.ts already names. Folding (hamza on alef, ة/ه, ى/ي) is
@@ -129,10 +132,9 @@ export const PLACES: readonly string[] = [
   'place-south-america|أمريكا الجنوبية|أميركا الجنوبية',
   'place-scandinavia|إسكندنافيا|اسكندنافيا',
   'place-west-bank|الضفة الغربية|الضفة',
-  'place-gaza-strip|قطاع غزة',
   'place-gaza|غزة',
   'place-jerusalem|القدس|القدس الشرقية|القدس الشريف|القدس المحتلة',
-  'place-golan|الجولان|هضبة الجولان|مرتفعات الجولان|الجولان المحتل',
+  'place-golan|الجولان|الجولان المحتل',
   'place-sinai|سيناء|شبه جزيرة سيناء',
   'place-kurdistan|كردستان|كردستان العراق|إقليم كردستان',
   'place-darfur|دارفور',
@@ -162,10 +164,9 @@ export const PLACES: readonly string[] = [
   'place-atlantic|المحيط الأطلسي',
   'place-pacific|المحيط الهادئ|المحيط الهادي',
   'place-indian-ocean|المحيط الهندي',
-  'place-nile|النيل|نهر النيل',
-  'place-jordan-river|نهر الأردن',
-  'place-tigris|دجلة|نهر دجلة',
-  'place-euphrates|الفرات|نهر الفرات',
+  'place-nile|النيل',
+  'place-tigris|دجلة',
+  'place-euphrates|الفرات',
   'place-suez-canal|قناة السويس',
   'place-hormuz|مضيق هرمز|هرمز',
   'place-bab-el-mandeb|باب المندب|مضيق باب المندب',
