@@ -153,6 +153,55 @@ const PLACE_PREFIXES = new Set([
 
 const MAX_ORG_WORDS = 5;
 
+/** Heads that also head plain descriptions: they need two words, a known name or a demonym after. */
+const WEAK_ORG_HEADS = new Set([
+  'مجموعه',
+  'دائره',
+  'شرطه',
+  'الشرطه',
+  'جهاز',
+  'مكتب',
+  'صندوق',
+  'سلطه',
+  'تحالف',
+  'ائتلاف',
+  'تيار',
+  'كتله',
+  'مجمع',
+  'رابطه',
+  'جبهه',
+  'جماعه',
+  'الجماعه',
+  'الحركه',
+  'حركه',
+  'لجنه',
+  'الجيش',
+  'وكاله',
+  'مجلس',
+  'المجلس',
+  'الاتحاد',
+  'اتحاد',
+  'البنك',
+  'المحكمه',
+  'نقابه',
+  'مؤسسه',
+  'جمعيه',
+  'معهد',
+  'المعهد',
+  'مستشفي',
+  'كليه',
+  'اكاديميه',
+  'كتائب',
+  'سرايا',
+  'الويه',
+]);
+
+/** The word at k is a known place or organisation, or a demonym (الجيش الأميركي, مجلس النواب الأردني). */
+function namedBy(ctx: Context, k: number): boolean {
+  const word = wordAt(ctx, k);
+  return isDemonym(ctx.lex, word) || gazetteerAt(ctx, k, false) !== undefined || !word.startsWith('ال');
+}
+
 function index(phrases: readonly string[]): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   for (const phrase of phrases) {
@@ -195,8 +244,13 @@ export function patternCandidates(ctx: Context): Candidate[] {
       const name = nameAfterHead(ctx, i + head.length);
       if (name) out.push(name);
     } else if (head) {
-      const end = orgEnd(ctx, i + head.length, wordAt(ctx, i, head.skip));
-      if (end > i + head.length) {
+      const headWord = wordAt(ctx, i, head.skip);
+      const end = orgEnd(ctx, i + head.length, headWord);
+      // a generic head with one plain word is a description (حركة التمرد, شرطة المدينة), not a name
+      const words = end - (i + head.length);
+      const enough =
+        words >= 2 || (words === 1 && (!WEAK_ORG_HEADS.has(headWord) || namedBy(ctx, i + head.length)));
+      if (enough) {
         out.push({
           first: i,
           end,
