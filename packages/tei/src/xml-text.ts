@@ -11,7 +11,11 @@ const UNREPRESENTABLE =
 
 export const UNREPRESENTABLE_TYPE = 'x-unrepresentable';
 
+/** Cheap pre-check: no control, surrogate or noncharacter at all (the common case) means nothing to record. */
+const MAYBE_UNREPRESENTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function hasUnrepresentable(text: string): boolean {
+  if (!MAYBE_UNREPRESENTABLE.test(text)) return false;
   UNREPRESENTABLE.lastIndex = 0;
   const found = UNREPRESENTABLE.test(text);
   UNREPRESENTABLE.lastIndex = 0;
@@ -28,7 +32,11 @@ export function parseCodeUnitLabel(label: string): number | undefined {
   return m ? Number.parseInt(m[1] ?? '', 16) : undefined;
 }
 
+const CHARACTER_DATA_SPECIALS = /[&<>\r]/;
+const ATTRIBUTE_SPECIALS = /[&<>"\t\n\r]/;
+
 function escapeCharacterData(text: string): string {
+  if (!CHARACTER_DATA_SPECIALS.test(text)) return text;
   // `>` is escaped too so that `]]>` can never appear; `\r` as a reference so parsers keep it.
   return text.replace(/[&<>\r]/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;',
@@ -55,7 +63,9 @@ export function escapeText(text: string): string {
 export function escapeAttribute(value: string): string {
   if (hasUnrepresentable(value))
     throw new Error(`attribute value cannot be represented in XML: ${JSON.stringify(value)}`);
-  return value.replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
+  return ATTRIBUTE_SPECIALS.test(value)
+    ? value.replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c)
+    : value;
 }
 
 const ATTRIBUTE_ESCAPES: Record<string, string> = {

@@ -1,5 +1,7 @@
 import { escapeAttribute, escapeText } from './xml-text.js';
 
+const INDENT = Array.from({ length: 16 }, (_, i) => '  '.repeat(i));
+
 /** Attributes in the order they are written; undefined values are left out. */
 export type Attributes = ReadonlyArray<readonly [string, string | undefined]>;
 
@@ -16,15 +18,15 @@ function attributeString(attributes: Attributes): string {
  * Deterministic by construction: output depends only on the calls made.
  */
 export class XmlWriter {
-  private readonly parts: string[] = [];
+  private out = '';
   private depth = 0;
 
   private line(markup: string): void {
-    this.parts.push(`${'  '.repeat(this.depth)}${markup}\n`);
+    this.out += `${INDENT[this.depth] ?? '  '.repeat(this.depth)}${markup}\n`;
   }
 
   raw(markup: string): void {
-    this.parts.push(markup);
+    this.out += markup;
   }
 
   open(name: string, attributes: Attributes = []): void {
@@ -52,7 +54,7 @@ export class XmlWriter {
   }
 
   toString(): string {
-    return this.parts.join('');
+    return this.out;
   }
 }
 
