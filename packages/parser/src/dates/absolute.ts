@@ -7,10 +7,12 @@ import {
   isoMonth,
   isoYear,
   isValid,
+  plausibleYear,
   toHijri,
   toTime,
   type Ymd,
 } from './calendar.js';
+import { coordinatedMonths } from './coordinated.js';
 import { MONTH_ALTERNATION, type MonthName, monthOf, WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { B, type DateMatch, E } from './types.js';
 
@@ -54,61 +56,6 @@ const YEAR_CUED = new RegExp(
 const YEAR_WITH_ERA = new RegExp(`${B}(?<y>\\d{4})\\s*(?<era>ه|م|هجري|ميلادي)(?![\\p{L}\\p{N}])`, 'gu');
 
 type Groups = Record<string, string | undefined>;
-
-// no lookbehind here: a leading alternation lets the engine skip ahead fast; the boundary is checked after
-const MONTH_NAME = new RegExp(`(?<m>${MONTH_ALTERNATION})${E}`, 'gu');
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
-const CLITIC = /[وبلف]/;
-
-function startsWord(view: string, at: number): boolean {
-  const before = view[at - 1];
-  if (before === undefined || !LETTER.test(before)) return true;
-  return CLITIC.test(before) && (at < 2 || !LETTER.test(view[at - 2] as string));
-}
-const COORDINATION_GAP = /^\s*[،,]?\s*و?$/;
-const YEAR_AFTER = /^\s*[،,]?\s*(?:عام\s+|سنة\s+)?(\d{4})(?!\d)/;
-
-/**
- * Months listed together share the year printed after the last one: in "مارس وجوان ونوفمبر 2015"
- * each month is its own date of 2015. Replaces what the single-month reading made of the earlier ones.
- */
-function coordinatedMonths(view: string, out: DateMatch[]): void {
-  const names = [...view.matchAll(MONTH_NAME)]
-    .filter((m) => startsWord(view, m.index))
-    .map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      month: monthOf(m.groups?.m ?? ''),
-    }));
-  let run: typeof names = [];
-  const flush = () => {
-    const last = run[run.length - 1];
-    const year = last ? YEAR_AFTER.exec(view.slice(last.end)) : null;
-    if (last && run.length > 1 && year && plausibleYear(Number(year[1]), false)) {
-      for (const n of run.slice(0, -1)) {
-        if (!n.month || n.month.system === 'hijri') continue;
-        const at = out.findIndex((o) => o.start === n.start && o.end === n.end);
-        if (at >= 0) out.splice(at, 1);
-        const when = isoMonth({ y: Number(year[1]), m: n.month.month });
-        out.push({
-          start: n.start,
-          end: n.end,
-          calendar: 'gregorian',
-          when,
-          certainty: 'high',
-          system: n.month.system,
-        });
-      }
-    }
-    run = [];
-  };
-  for (const n of names) {
-    const previous = run[run.length - 1];
-    if (previous && !COORDINATION_GAP.test(view.slice(previous.end, n.start))) flush();
-    run.push(n);
-  }
-  flush();
-}
 
 // cheap tests that tell when a long pattern cannot match at all, so most text skips it
 const ANY_MONTH = new RegExp(MONTH_ALTERNATION.replace(/\\s\+/g, ' '));
@@ -161,10 +108,6 @@ function yearShift(q: string | undefined): number {
 
 function isHijriEra(era: string | undefined): boolean {
   return era !== undefined && /^(?:ه|للهجرة|هجرية|هجري)$/.test(era);
-}
-
-function plausibleYear(y: number, hijri: boolean): boolean {
-  return hijri ? y >= 1300 && y <= 1500 : y >= 1800 && y <= 2100;
 }
 
 type Resolved = Omit<DateMatch, 'start' | 'end'>;

@@ -85,3 +85,8 @@ export function hijriPeriod(y: number, m?: number): { from: Ymd; to: Ymd } | und
   if (!from || !nextStart) return undefined;
   return { from, to: addDays(nextStart, -1) };
 }
+
+/** Years news text means: Gregorian 1800–2100, Hijri 1300–1500 (a bare 2254 is a number, not a year). */
+export function plausibleYear(y: number, hijri: boolean): boolean {
+  return hijri ? y >= 1300 && y <= 1500 : y >= 1800 && y <= 2100;
+}
