@@ -73,6 +73,16 @@ function looksLikeCommonWord(ctx: Context, k: number, word: string, afterGivenNa
   if (word.endsWith('ا') && isStopword(ctx.lex, word.slice(0, -1))) return true;
   // verbal nouns: افعال, انفعال/افتعال, تفعيل (اطلاق, انسحاب, تحقيق)
   if (/^ا..ا.$|^ا...ا.$|^ت..ي.$/.test(word)) return true;
+  // a pronoun suffix (أجهزتها, قادتهم) never ends a name
+  if (/(ها|هم|هما)$/.test(word) && word.length >= 5) return true;
+  // a preposition on a verb (ليبدد, بتورط) is no name
+  if (
+    (ctx.readings[k] ?? []).some(
+      (r) => r.skip === 1 && /^[بلك][يت]..?.$/.test(word) && !ctx.lex.given.has(r.stem),
+    )
+  ) {
+    return true;
+  }
   return isCliticOnKnownWord(ctx, k);
 }
 

@@ -36,7 +36,10 @@ export function propagatePersons(
     const entity = entityOf(c);
     add(words, entity);
     const last = words[words.length - 1] ?? '';
-    if (usableAlone(ctx, last) && !gazetteerAt(ctx, c.end - 1, false)) add([last], entity);
+    const beforeLast = words[words.length - 2] ?? '';
+    // a clan name goes with its particle: آل ثاني, not ثاني (second)
+    if (ctx.lex.connectors.has(beforeLast)) add([beforeLast, last], entity);
+    else if (usableAlone(ctx, last) && !gazetteerAt(ctx, c.end - 1, false)) add([last], entity);
   }
   if (forms.size === 0) return [];
   const found: Candidate[] = [];
