@@ -33,7 +33,21 @@ export function personCandidates(ctx: Context): Candidate[] {
       const opensName = lex.given.has(word) || word === 'عبد' || word === 'ابو';
       if (!opensName || !canStartName(ctx, i, reading.skip)) continue;
       const end = nameEnd(ctx, i, reading.skip);
-      if (end - i < 2) continue;
+      if (end - i < 2) {
+        // an unambiguous given name on its own (قال محمد) is a person too, at the lowest priority
+        if (!lex.ambiguousGiven.has(word) && lex.given.has(word) && word.length >= 3) {
+          out.push({
+            first: i,
+            end: i + 1,
+            skip: reading.skip,
+            kind: 'person',
+            entity: undefined,
+            priority: PRIORITY.pattern,
+          });
+          break;
+        }
+        continue;
+      }
       if (lex.ambiguousGiven.has(word)) {
         const next = wordAt(ctx, i + 1);
         if (!lex.given.has(next) && !lex.connectors.has(next)) continue;
