@@ -74,7 +74,10 @@ export const FOREIGN_GIVEN: readonly string[] = (
 /** Given names that are also common words; they need support to start a name on their own. */
 export const AMBIGUOUS_GIVEN: readonly string[] =
   // علي: some outlets write the preposition على with a dotted yeh
+
+  // رمضان رجب شعبان محرم صفر are months too
   (
+    'رمضان رجب شعبان محرم صفر ' +
     'علي أمل نور سلام سعيد كريم جمال عادل حسن أمين فرح رشيد ماجد عزيز مجد صالح منى هدى وفاء رجاء ' +
     'نبيل شريف فاضل ناصر وليد باسم حامد شاكر سالم كامل منصور محمود مختار مسعود مبارك فريد حميد ' +
     'سامي زكي منير بشير نذير رائد قائد فارس هادي عماد إيمان أحلام أماني آمال أمال سماح حنان ريم ' +
