@@ -84,10 +84,16 @@ export function readHeader(header: XmlElement): HeaderFacts {
     if (c.name === 'idno' && attr(c, 'type') === 'sha256') sha256 = textOf(c);
     if (c.name === 'availability') {
       for (const l of elementsOf(c)) {
-        if (l.name !== 'licence' || attr(l, 'n') !== 'article') continue;
-        metadata.rights = { statement: textOf(l) };
-        const target = attr(l, 'target');
-        if (target !== undefined) metadata.rights.licenceUrl = target;
+        if (l.name !== 'licence') continue;
+        if (attr(l, 'n') === 'article') {
+          metadata.rights = { statement: textOf(l) };
+          const target = attr(l, 'target');
+          if (target !== undefined) metadata.rights.licenceUrl = target;
+        } else if (attr(l, 'n') === 'article-url') {
+          if (!metadata.rights)
+            fail(l, 'TEI_VALUE', '<licence n="article-url"> must follow <licence n="article">');
+          metadata.rights.licenceUrl = textOf(l);
+        }
       }
     }
   }

@@ -11,6 +11,11 @@ import {
 } from './options.js';
 import type { XmlWriter } from './xml-writer.js';
 
+/** Fit for an anyURI attribute as is: visible ASCII only. */
+export function isCleanUri(url: string): boolean {
+  return /^[\x21-\x7e]+$/.test(url);
+}
+
 const EN: readonly [string, string] = ['xml:lang', 'en'];
 
 export interface HeaderContext {
@@ -55,16 +60,21 @@ function writeFileDesc(w: XmlWriter, doc: WarraqDocument, options: TeiOptions, c
   w.open('publicationStmt');
   w.leaf('publisher', [], options.publisher ?? DEFAULT_PUBLISHER);
   w.open('availability', [['status', m.rights ? 'restricted' : 'unknown']]);
-  if (m.rights)
+  if (m.rights) {
+    // a URL the model accepts may still hold spaces or characters XML cannot carry; such a URL
+    // goes in element content (where they are recorded) rather than in @target
+    const url = m.rights.licenceUrl;
+    const clean = url !== undefined && isCleanUri(url);
     w.leaf(
       'licence',
       [
         ['n', 'article'],
-        ['target', m.rights.licenceUrl],
+        ['target', clean ? url : undefined],
       ],
       m.rights.statement,
     );
-  else w.leaf('p', [EN], 'No rights statement was supplied with the article.');
+    if (url !== undefined && !clean) w.leaf('licence', [['n', 'article-url']], url);
+  } else w.leaf('p', [EN], 'No rights statement was supplied with the article.');
   w.leaf('licence', [['n', 'markup'], EN], options.markupLicence ?? DEFAULT_MARKUP_LICENCE);
   w.close('availability');
   w.leaf('idno', [['type', 'warraq']], doc.id);

@@ -66,7 +66,10 @@ export const PROFILE_RNG = `<?xml version="1.0" encoding="UTF-8"?>
           <element name="availability">
             <attribute name="status"><choice><value>restricted</value><value>unknown</value></choice></attribute>
             <choice>
-              <element name="licence"><attribute name="n"><value>article</value></attribute><optional><attribute name="target"><data type="anyURI"/></attribute></optional><ref name="chars"/></element>
+              <group>
+                <element name="licence"><attribute name="n"><value>article</value></attribute><optional><attribute name="target"><data type="anyURI"/></attribute></optional><ref name="chars"/></element>
+                <optional><element name="licence"><attribute name="n"><value>article-url</value></attribute><ref name="chars"/></element></optional>
+              </group>
               <element name="p"><ref name="lang"/><text/></element>
             </choice>
             <element name="licence"><attribute name="n"><value>markup</value></attribute><ref name="lang"/><ref name="chars"/></element>
@@ -115,7 +118,7 @@ export const PROFILE_RNG = `<?xml version="1.0" encoding="UTF-8"?>
         <element name="analytic">
           <optional><element name="title"><attribute name="level"><value>a</value></attribute><attribute name="type"><choice><value>main</value><value>supplied</value></choice></attribute><ref name="lang"/><ref name="chars"/></element></optional>
           <zeroOrMore><element name="author"><ref name="lang"/><ref name="chars"/></element></zeroOrMore>
-          <optional><element name="idno"><attribute name="type"><value>URL</value></attribute><data type="anyURI"/></element></optional>
+          <optional><element name="idno"><attribute name="type"><value>URL</value></attribute><ref name="chars"/></element></optional>
         </element>
       </optional>
       <element name="monogr">
@@ -123,7 +126,7 @@ export const PROFILE_RNG = `<?xml version="1.0" encoding="UTF-8"?>
           <oneOrMore><element name="title"><attribute name="level"><value>j</value></attribute><ref name="lang"/><ref name="chars"/></element></oneOrMore>
           <element name="title"><attribute name="level"><value>j</value></attribute><attribute name="type"><value>unknown</value></attribute><empty/></element>
         </choice>
-        <optional><element name="idno"><attribute name="type"><value>URL</value></attribute><data type="anyURI"/></element></optional>
+        <optional><element name="idno"><attribute name="type"><value>URL</value></attribute><ref name="chars"/></element></optional>
         <element name="imprint">
           <element name="date"><attribute name="type"><value>published</value></attribute><optional><attribute name="when"><ref name="isoDate"/></attribute></optional><ref name="cert"/><empty/></element>
           <optional><element name="date"><attribute name="type"><value>accessed</value></attribute><attribute name="when"><ref name="isoDate"/></attribute><empty/></element></optional>

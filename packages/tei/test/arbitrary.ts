@@ -68,6 +68,15 @@ const decimal = fc
     ([negative, whole, fraction]) =>
       `${negative ? '-' : ''}${whole}${fraction === undefined ? '' : `.${fraction}`}`,
   );
+/** URLs the model accepts, including ones with spaces and characters XML cannot carry. */
+const url = fc.constantFrom(
+  'https://example.org/',
+  'https://example.org/l?a=1&b=2',
+  'https://e.org/a b',
+  'https://e.org/a\u0001b<"\'',
+  'http://e.org/\uD800\uFFFF',
+  'https://موقع.example/مسار',
+);
 const lang = fc.constantFrom(undefined, 'ar', 'en', 'fr', 'ar-SY');
 const isoDate = fc.constantFrom('2021', '2021-04', '2021-04-01', '1999-12-31', '2024-02-29');
 const certainty = fc.constantFrom('high', 'medium', 'low', 'unknown') as fc.Arbitrary<
@@ -210,7 +219,7 @@ export const documentArb: fc.Arbitrary<WarraqDocument> = fc
               minLength: 1,
               maxLength: 2,
             }),
-            homepage: opt(fc.constant('https://example.org/')),
+            homepage: opt(url),
           })
           .map(clean),
       ),
@@ -220,13 +229,14 @@ export const documentArb: fc.Arbitrary<WarraqDocument> = fc
         fc
           .record({
             statement: hostileString(1),
-            licenceUrl: opt(fc.constant('https://example.org/l?a=1&b=2')),
+            licenceUrl: opt(url),
           })
           .map(clean),
       ),
       keywords: fc.array(fc.record({ text: hostileString(1), lang }).map(clean), { maxLength: 2 }),
       fileName: hostileString(1),
       truncated: fc.boolean(),
+      url: opt(url),
       edits: fc.array(fc.record({ kind: fc.constantFrom('nbsp', 'tatweel'), replacement: hostileString() }), {
         maxLength: 2,
       }),
@@ -251,6 +261,7 @@ export const documentArb: fc.Arbitrary<WarraqDocument> = fc
         published: g.published,
         retrieved: g.retrieved,
         rights: g.rights,
+        url: g.url,
         keywords: g.keywords,
       }),
       source: { fileName: g.fileName, truncated: g.truncated },
