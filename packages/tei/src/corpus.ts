@@ -1,5 +1,5 @@
 import type { WarraqDocument } from '@warraq/schema';
-import { writeTei } from './encode.js';
+import { checkOptions, writeTei } from './encode.js';
 import { languageName } from './languages.js';
 import { DEFAULT_PUBLISHER, TEI_NS, type TeiOptions, WARRAQ_VERSION } from './options.js';
 import { XmlWriter } from './xml-writer.js';
@@ -147,6 +147,7 @@ function writeCorpusHeader(w: XmlWriter, docs: readonly WarraqDocument[], option
  * are prefixed with its document id, so ids stay unique across the corpus.
  */
 export function encodeTeiCorpus(docs: readonly WarraqDocument[], options: TeiCorpusOptions = {}): string {
+  checkOptions(options);
   const w = new XmlWriter();
   w.raw('<?xml version="1.0" encoding="UTF-8"?>\n');
   const languages = countBy(docs, (d) => d.metadata.language);

@@ -1,5 +1,6 @@
 import type { Block, Certainty, DateMention, Inline } from '@warraq/schema';
 import { BLOCK_ELEMENT } from './body.js';
+import { TEI_NS } from './options.js';
 import { attr, describe, elementsOf, fail, localRef, requireAttr, unrepresentableOf } from './tei-tree.js';
 import type { XmlElement } from './xml-reader.js';
 import { decodeToken } from './xml-text.js';
@@ -131,6 +132,7 @@ function readInlines(
       continue;
     }
     flush();
+    if (c.namespace !== TEI_NS) fail(c, 'TEI_NAMESPACE', `<${c.name}> is not in the TEI namespace`);
     if (c.name === 'gap' && allowGap && attr(c, 'reason') === 'truncated') {
       truncated = true;
       continue;

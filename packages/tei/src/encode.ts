@@ -1,4 +1,4 @@
-import { type Inline, type WarraqDocument, walkInlines } from '@warraq/schema';
+import { type Inline, isIsoDate, type WarraqDocument, walkInlines } from '@warraq/schema';
 import { writeBody } from './body.js';
 import { writeHeader } from './header.js';
 import { IdSpace } from './id-space.js';
@@ -19,6 +19,14 @@ function allInlines(doc: WarraqDocument): Inline[] {
 /** The date of the TEI file: the one asked for, else one taken from the input (never the clock). */
 function fileDate(doc: WarraqDocument, options: TeiOptions): string | undefined {
   return options.date ?? doc.metadata.retrieved ?? doc.metadata.published?.value;
+}
+
+/** Options are the caller's code, not input: a wrong one is a programming error, reported at once. */
+export function checkOptions(options: TeiOptions): void {
+  if (options.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.date) && isIsoDate(options.date)))
+    throw new RangeError(
+      `TeiOptions.date must be an ISO date YYYY-MM-DD, not ${JSON.stringify(options.date)}`,
+    );
 }
 
 /** Writes one `<TEI>` element (no XML declaration) into `w`. `idPrefix` makes ids unique inside a teiCorpus. */
@@ -65,6 +73,7 @@ export function writeTei(
  * The document should satisfy `checkDocument` (spans tile the text); the encoder trusts it.
  */
 export function encodeTei(doc: WarraqDocument, options: TeiOptions = {}): string {
+  checkOptions(options);
   const w = new XmlWriter();
   w.raw('<?xml version="1.0" encoding="UTF-8"?>\n');
   writeTei(w, doc, options, '', true);

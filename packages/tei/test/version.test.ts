@@ -22,3 +22,10 @@ describe('package facts written into the TEI', () => {
     expect(dateFromSourceDateEpoch(undefined)).toBeUndefined();
   });
 });
+
+describe('options', () => {
+  it('refuses a date that is not YYYY-MM-DD (a programming error, not bad input)', () => {
+    expect(() => encodeTei(richDocument(), { date: 'yesterday' })).toThrow(RangeError);
+    expect(() => encodeTei(richDocument(), { date: '2021-02-30' })).toThrow(RangeError);
+  });
+});
