@@ -15,9 +15,9 @@ export {
   faceFromBytes,
   familiesWithTwins,
   family,
-  mirroredTwin,
   pdfmakeFonts,
 } from './fonts/font-stack.js';
+export { KASHIDA_SUFFIX, kashidaTwin, MIRRORED_SUFFIX, mirroredTwin } from './fonts/twins.js';
 export { FontFormatError, isWoff, woffToSfnt } from './fonts/woff.js';
 export { layoutParagraph } from './layout/paragraph.js';
 export { type ShapedGlyph, type ShapedRun, shapeRun, widthOf } from './layout/shape.js';

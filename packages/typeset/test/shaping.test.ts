@@ -7,17 +7,17 @@ import { getMirroredCharacter } from './mirror.js';
 const stack = loadAmiri();
 
 function faceOf(s: FontStack, familyName: string, bold: boolean, italics: boolean) {
-  const name = familyName.replace(/~mirrored$/, '');
+  const name = familyName.replace(/~(mirrored|kashida)$/, '');
   const fam = s.families.find((f) => f.name === name)!;
   return fam.faces[bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal'];
 }
 
 /** Shape every piece the engine draws for `texts` and count differences from HarfBuzz. */
-function compare(texts: (string | TextSpan[])[]): { runs: number; mismatches: string[] } {
+function compare(texts: (string | TextSpan[])[], kashida = false): { runs: number; mismatches: string[] } {
   let runs = 0;
   const mismatches: string[] = [];
   for (const text of texts) {
-    const p = layoutParagraph(text, stack, { width: 483, fontSize: 14 });
+    const p = layoutParagraph(text, stack, { width: 483, fontSize: 14, kashida });
     for (const piece of p.lines.flatMap((l) => l.pieces)) {
       if (piece.isSpace) continue;
       const face = faceOf(stack, piece.family, piece.bold, piece.italics);
@@ -41,6 +41,12 @@ function compare(texts: (string | TextSpan[])[]): { runs: number; mismatches: st
 describe('shaping matches HarfBuzz on the same font files', () => {
   it('every run of the first corpus article: 0 glyph or position mismatches', () => {
     const { runs, mismatches } = compare(paragraphsOf(firstArticle()));
+    expect(runs).toBeGreaterThan(500);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('every run of the first corpus article set with kashida: 0 mismatches', () => {
+    const { runs, mismatches } = compare(paragraphsOf(firstArticle()), true);
     expect(runs).toBeGreaterThan(500);
     expect(mismatches).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit';
+import { kashidaTwin, mirroredTwin } from './twins.js';
 
 /** pdfmake's four face slots of a family. */
 export type FaceStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
@@ -58,60 +59,9 @@ export function familyIndexFor(stack: FontStack, codePoint: number, style: FaceS
   return -1;
 }
 
-/** Suffix of the twin family that draws mirrored characters (see `mirroredTwin`). */
-export const MIRRORED_SUFFIX = '~mirrored';
-
-const twins = new WeakMap<Family, Family>();
-
-/**
- * A twin of the family that only ever draws characters mirrored by UAX #9 L4: same glyphs, but a
- * separate embedded font, so its ToUnicode map can say "(" for the ")" glyph that stands for an
- * opening bracket in right-to-left text (see installLogicalRenderer). pdfkit merges fonts whose
- * `head.checkSumAdjustment` and names are equal, so the twin's checksum differs by one bit.
- */
-export function mirroredTwin(f: Family): Family {
-  let twin = twins.get(f);
-  if (twin !== undefined) return twin;
-  const copies = new Map<Face, Face>();
-  const copy = (face: Face): Face => {
-    let c = copies.get(face);
-    if (c === undefined) {
-      // its own parse: pdfkit tells fonts apart by the parsed head table
-      c = faceFromBytes(`${face.file}${MIRRORED_SUFFIX}`, withFlippedChecksum(face.bytes));
-      copies.set(face, c);
-    }
-    return c;
-  };
-  twin = {
-    name: `${f.name}${MIRRORED_SUFFIX}`,
-    faces: {
-      normal: copy(f.faces.normal),
-      bold: copy(f.faces.bold),
-      italics: copy(f.faces.italics),
-      bolditalics: copy(f.faces.bolditalics),
-    },
-  };
-  twins.set(f, twin);
-  return twin;
-}
-
-function withFlippedChecksum(bytes: Uint8Array): Uint8Array {
-  const out = bytes.slice();
-  const v = new DataView(out.buffer, out.byteOffset, out.byteLength);
-  const numTables = v.getUint16(4);
-  for (let i = 0; i < numTables; i++) {
-    const at = 12 + i * 16;
-    if (v.getUint32(at) === 0x68656164 /* 'head' */) {
-      const checksumAt = v.getUint32(at + 8) + 8;
-      v.setUint32(checksumAt, v.getUint32(checksumAt) ^ 1);
-    }
-  }
-  return out;
-}
-
-/** The stack's families and their mirrored twins: everything pdfmake must know. */
+/** The stack's families and their twins (see twins.ts): everything pdfmake must know. */
 export function familiesWithTwins(stack: FontStack): Family[] {
-  return [...stack.families, ...stack.families.map(mirroredTwin)];
+  return [...stack.families, ...stack.families.map(mirroredTwin), ...stack.families.map(kashidaTwin)];
 }
 
 /** pdfmake's `fonts` dictionary for the stack (each family's faces by virtual file name). */

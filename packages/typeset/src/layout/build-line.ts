@@ -1,5 +1,5 @@
 import { visualOrder } from '../bidi/bidi.js';
-import { mirroredTwin } from '../fonts/font-stack.js';
+import { mirroredTwin } from '../fonts/twins.js';
 import { type AnalysedText, joinersAround } from './analyse.js';
 import { orderMarks } from './marks.js';
 import { samePiece } from './segments.js';

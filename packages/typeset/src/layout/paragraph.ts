@@ -2,6 +2,7 @@ import type { FontStack } from '../fonts/font-stack.js';
 import { analyse } from './analyse.js';
 import { adjustmentRatio, breakGreedy, breakOptimal, SPACE_SHRINK, SPACE_STRETCH } from './breaking.js';
 import { buildPieces, justifyPieces, placedWidth } from './build-line.js';
+import { applyKashida } from './kashida.js';
 import { segment } from './segments.js';
 import type { LaidOutLine, LaidOutParagraph, ParagraphOptions, TextSpan } from './types.js';
 
@@ -36,7 +37,9 @@ export function layoutParagraph(
           options.width,
         )
       : 0;
-    const finalPieces = justify ? justifyPieces(pieces, options.width) : pieces;
+    const lengthened =
+      justify && options.kashida === true ? applyKashida(pieces, stack, options.width) : pieces;
+    const finalPieces = justify ? justifyPieces(lengthened, options.width) : pieces;
     return {
       pieces: finalPieces,
       start,
@@ -58,6 +61,7 @@ export function layoutParagraph(
       align,
       breaking: options.breaking ?? 'optimal',
       lineHeight: options.lineHeight ?? 1.1,
+      kashida: options.kashida ?? false,
       color: options.color,
     },
   };

@@ -24,6 +24,8 @@ export interface ParagraphOptions {
   readonly align?: 'justify' | 'start' | 'end' | 'center';
   /** 'optimal' (default): Knuth–Plass total-fit breaking; 'greedy': first fit. */
   readonly breaking?: 'optimal' | 'greedy';
+  /** lengthen words with tatweel before widening spaces on justified lines (Naskh practice). Default false. */
+  readonly kashida?: boolean;
   /** pdfmake lineHeight factor; Amiri's line box is tall, ~1.05–1.1 matches browsers. Default 1.1. */
   readonly lineHeight?: number;
   readonly color?: string;
@@ -48,6 +50,8 @@ export interface LinePiece {
   readonly isSpace: boolean;
   /** drawn with mirrored glyphs (UAX #9 L4), from the family's mirrored twin */
   readonly mirrored: boolean;
+  /** tatweels added for justification (drawn from the family's kashida twin; never copied) */
+  readonly kashida?: number;
   /** width in points as pdfkit measures `text` (before characterSpacing) */
   readonly width: number;
   /** points added between characters (justified spaces only; see justifyPieces) */

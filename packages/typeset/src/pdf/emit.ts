@@ -40,7 +40,12 @@ function lineContent(
 }
 
 function inline(p: LinePiece, color: string | undefined): ContentText {
-  const source: InlineSource = { actual: p.isSpace ? ' ' : p.source, order: p.start, mirrored: p.mirrored };
+  const source: InlineSource = {
+    actual: p.isSpace ? ' ' : p.source,
+    order: p.start,
+    mirrored: p.mirrored,
+    kashida: (p.kashida ?? 0) > 0,
+  };
   const node: ContentText = { text: p.text, font: p.family, fontSize: p.fontSize };
   (node as unknown as Record<string, unknown>)[SOURCE_KEY] = source;
   if (p.bold) node.bold = true;

@@ -9,13 +9,15 @@ export interface InlineSource {
   readonly order: number;
   /** drawn with mirrored glyphs from a mirrored twin font */
   readonly mirrored: boolean;
+  /** lengthened with tatweel, drawn from a kashida twin font */
+  readonly kashida: boolean;
 }
 
 export const SOURCE_KEY = '_warraqSource';
 
 /** The pdfkit internals touched here (pdfkit 0.19.1, pinned): an embedded font's glyph→Unicode map. */
 interface EmbeddedFontLike {
-  layout(text: string): { glyphs: { id: number }[] };
+  layout(text: string): { glyphs: { id: number; codePoints: number[] }[] };
   subset: { includeGlyph(id: number): number };
   unicode: number[][];
 }
@@ -69,7 +71,7 @@ export function installLogicalRenderer(): void {
       const source = logical[k++]?.source;
       const result = text.apply(this, args);
       if (source?.mirrored === true) mapMirroredGlyphs(this._font, args[0]);
-      else mapInsertedGlyphs(this._font, args[0]);
+      else mapInsertedGlyphs(this._font, args[0], source?.kashida === true);
       return result;
     };
     line.inlines = logical.map((l) => l.inline);
@@ -89,10 +91,13 @@ export function installLogicalRenderer(): void {
  * as a stray character ("الخ=بر"). Map them to ZERO WIDTH JOINER: invisible, true to what the
  * glyph does, and skipped by pdf.js.
  */
-function mapInsertedGlyphs(font: EmbeddedFontLike, drawn: string): void {
+function mapInsertedGlyphs(font: EmbeddedFontLike, drawn: string, kashida: boolean): void {
   for (const g of font.layout(drawn).glyphs) {
     const gid = font.subset.includeGlyph(g.id);
-    if (font.unicode[gid]?.length === 0) font.unicode[gid] = [0x200d];
+    const unicode = font.unicode[gid];
+    // in a kashida twin every tatweel was added by justification: it copies as nothing visible
+    if (unicode?.length === 0 || (kashida && unicode?.length === 1 && unicode[0] === 0x0640))
+      font.unicode[gid] = [0x200d];
   }
 }
 
