@@ -164,6 +164,11 @@ describe('findNames on sentences written for these tests', () => {
     ]);
   });
 
+  it('reads a city after a sports word as its club, and a place inside an event name as no place', () => {
+    expect(mentions('وسجل لاعب برشلونة هدفا في مدريد.')).toEqual(['organisation:برشلونة', 'place:مدريد']);
+    expect(mentions('فاز في بطولة فرنسا المفتوحة ثم عاد إلى فرنسا.')).toEqual(['place:فرنسا']);
+  });
+
   it('does not read a bare role head and its complement as a name', () => {
     expect(
       mentions('عيّن الرئيس وزير دفاع جديدا، ونائب وزير مالية.').filter((m) => m.startsWith('person')),

@@ -38,7 +38,14 @@ export interface Candidate {
 }
 
 /** a place announced by مدينة/بلدة … outranks a guessed person over the same words */
-export const PRIORITY = { gazetteer: 0, triggeredPlace: 0.5, person: 1, pattern: 2, propagated: 3 } as const;
+export const PRIORITY = {
+  club: -1,
+  gazetteer: 0,
+  triggeredPlace: 0.5,
+  person: 1,
+  pattern: 2,
+  propagated: 3,
+} as const;
 
 export function makeContext(original: string): Context {
   const folded = foldText(original);

@@ -8,6 +8,8 @@
  * the longest non-overlapping ones are kept; persons found once are found again by their family
  * name. A mention is the name without its clitics: in وبالعراق it is العراق.
  */
+
+import { clubCandidates } from './clubs.js';
 import { type Candidate, makeContext, PRIORITY } from './context.js';
 import { EntityRegistry, mentionOffsets } from './entities.js';
 import { insideEventName } from './events.js';
@@ -31,6 +33,7 @@ export function findNames(text: string): NameMatch[] {
     ...personCandidates(ctx),
     ...patternCandidates(ctx),
     ...latinCandidates(ctx),
+    ...clubCandidates(ctx),
   ];
   const kept = selectCandidates(candidates, ctx.tokens.length).filter((c) => !insideEventName(ctx, c));
   const registry = new EntityRegistry(ctx);

@@ -108,22 +108,28 @@ function parseRole(ctx: Context, i: number): RoleSpan | undefined {
   if (!head) return undefined;
   let k = i + head.length;
   let qualifiers = 0;
+  // a definite role (الرئيس, وزير الخارجية) vouches for a name; وزير خارجية فرنسا or لاعب برشلونة
+  // may as well go on with a noun (هدفا), so it needs a known given name or two name words
+  let definite = head.kind === 'honorific';
   while (k < ctx.tokens.length && qualifiers < MAX_QUALIFIERS) {
     const token = ctx.tokens[k];
     if (!token || token.breakBefore) break;
     const word = token.text;
     const another = titleHead(ctx, k, true);
     if (another) {
+      if (another.kind === 'honorific') definite = true;
       k += another.length;
       continue;
     }
     const known = gazetteerAt(ctx, k, true);
     if (known && known.entry.entity.kind !== 'person') {
+      if (/^(ال|لل)/.test(word) || word.startsWith('ال', known.skip)) definite = true;
       k += known.length;
       qualifiers++;
       continue;
     }
     if (ctx.lex.roleInner.has(word) || CONSTRUCT_WORDS.has(word)) {
+      if (word.startsWith('ال')) definite = true;
       k++;
       qualifiers++;
       continue;
@@ -133,14 +139,14 @@ function parseRole(ctx: Context, i: number): RoleSpan | undefined {
       !ENDS_ROLE.has(word) &&
       !ctx.lex.given.has(word)
     ) {
+      definite = true;
       k++;
       qualifiers++;
       continue;
     }
     break;
   }
-  const bare = k === i + head.length && head.kind !== 'honorific';
-  return { first: i, end: k, skip: head.skip, strength: bare ? 'weak' : 'strong' };
+  return { first: i, end: k, skip: head.skip, strength: definite ? 'strong' : 'weak' };
 }
 
 function titleHead(ctx: Context, i: number, allowClitics: boolean): TitleHead | undefined {
