@@ -65,14 +65,17 @@ export function canStartName(ctx: Context, i: number, skip = 0): boolean {
  */
 function looksLikeCommonWord(ctx: Context, k: number, word: string, afterGivenName: boolean): boolean {
   if (ctx.lex.given.has(word)) return false;
-  if (word.endsWith('ات') && word.length >= 5) return true;
-  if (word.endsWith('ه') && !afterGivenName) return true;
-  if (word.length === 4 && word.startsWith('ا')) return true;
-  if (word.startsWith('است') && word.length >= 5) return true;
+  // right after a known given name, only the surest signs count: the shapes below also fit names;
+  // verbal nouns are افعال, انفعال/افتعال, تفعيل (اطلاق, انسحاب, تحقيق)
+  if (!afterGivenName) {
+    if (word.endsWith('ات') && word.length >= 5) return true;
+    if (word.endsWith('ه')) return true;
+    if (word.length === 4 && word.startsWith('ا')) return true;
+    if (word.startsWith('است') && word.length >= 5) return true;
+    if (/^ا..ا.$|^ا...ا.$|^ت..ي.$/.test(word)) return true;
+  }
   // an everyday word with the accusative ending (جديدا, كبيرا)
   if (word.endsWith('ا') && isStopword(ctx.lex, word.slice(0, -1))) return true;
-  // verbal nouns: افعال, انفعال/افتعال, تفعيل (اطلاق, انسحاب, تحقيق)
-  if (/^ا..ا.$|^ا...ا.$|^ت..ي.$/.test(word)) return true;
   // a pronoun suffix (أجهزتها, قادتهم) never ends a name
   if (/(ها|هم|هما)$/.test(word) && word.length >= 5) return true;
   // a preposition on a verb (ليبدد, بتورط) is no name
