@@ -28,7 +28,7 @@ export function clubCandidates(ctx: Context): Candidate[] {
     if (!(ctx.readings[i - 1] ?? []).some((r) => SPORTS_WORDS.has(r.stem))) continue;
     const hit = gazetteerAt(ctx, i, false);
     // cities only: a country after these words is a national team, which news often names as the country
-    if (!hit || hit.entry.entity.kind !== 'place' || hit.entry.entity.identifiers.length > 0) continue;
+    if (hit?.entry.entity.kind !== 'place' || hit.entry.entity.identifiers.length > 0) continue;
     out.push({
       first: i,
       end: i + hit.length,
