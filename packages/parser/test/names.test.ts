@@ -169,6 +169,12 @@ describe('findNames on sentences written for these tests', () => {
     expect(mentions('فاز في بطولة فرنسا المفتوحة ثم عاد إلى فرنسا.')).toEqual(['place:فرنسا']);
   });
 
+  it('takes a quoted name after an organisation head', () => {
+    expect(mentions('وأعلنت جماعة "الفجر الجديد" مسؤوليتها عن الهجوم.')).toEqual([
+      'organisation:الفجر الجديد',
+    ]);
+  });
+
   it('does not read a bare role head and its complement as a name', () => {
     expect(
       mentions('عيّن الرئيس وزير دفاع جديدا، ونائب وزير مالية.').filter((m) => m.startsWith('person')),

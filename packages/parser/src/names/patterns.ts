@@ -261,6 +261,10 @@ export function patternCandidates(ctx: Context): Candidate[] {
         });
       }
     }
+    if (head) {
+      const quoted = quotedNameAfter(ctx, i + head.length);
+      if (quoted) out.push(quoted);
+    }
     const trigger = phraseAt(ctx, PLACE_TRIGGERS, i, true);
     if (trigger) {
       const place = placeAfter(ctx, i + trigger.length);
@@ -365,4 +369,32 @@ function nameAfterHead(ctx: Context, from: number): Candidate | undefined {
     entity: undefined,
     priority: PRIORITY.pattern,
   };
+}
+
+const OPENING_QUOTES = /["«“”']/;
+const CLOSING_QUOTES = /["»”“']/;
+
+/** An organisation head followed by a quoted name (حركة "طالبان", شركة «ماتسو»): the quoted words. */
+function quotedNameAfter(ctx: Context, from: number): Candidate | undefined {
+  const { tokens, folded } = ctx;
+  const first = tokens[from];
+  const previous = tokens[from - 1];
+  if (!first || !previous || !OPENING_QUOTES.test(folded.text.slice(previous.end, first.start)))
+    return undefined;
+  for (let end = from + 1; end <= from + 3 && end <= tokens.length; end++) {
+    const next = tokens[end];
+    const gap = folded.text.slice(tokens[end - 1]?.end ?? 0, next ? next.start : folded.text.length);
+    if (CLOSING_QUOTES.test(gap)) {
+      return {
+        first: from,
+        end,
+        skip: 0,
+        kind: 'organisation',
+        entity: undefined,
+        priority: PRIORITY.pattern,
+      };
+    }
+    if (next?.breakBefore) return undefined;
+  }
+  return undefined;
 }
