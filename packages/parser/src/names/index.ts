@@ -22,7 +22,7 @@ import { roleBefore } from './role-attach.js';
 import { occupancy, selectCandidates } from './select.js';
 import type { NameMatch } from './types.js';
 
-export type { EntityName, NameEntity, NameKind, NameMatch } from './types.js';
+export type { NameMatch } from './types.js';
 
 /** Names in `text`, sorted by start, non-overlapping; offsets are UTF-16 code units of `text`. */
 export function findNames(text: string): NameMatch[] {
