@@ -93,6 +93,13 @@ describe('findNames on sentences written for these tests', () => {
     expect(persons[0]?.entity.key).toMatch(/^pers-/);
   });
 
+  it('links a given name used alone to the one person named in full with it', () => {
+    const text = 'والتقى المدرب جورج ماكلين باللاعبين. وقال جورج إن الفريق جاهز.';
+    const persons = findNames(text).filter((m) => m.kind === 'person');
+    expect(persons.map((m) => text.slice(m.start, m.end))).toEqual(['جورج ماكلين', 'جورج']);
+    expect(persons[1]?.entity.key).toBe(persons[0]?.entity.key);
+  });
+
   it('folds harakat, tatweel, NBSP and hamza variants and maps offsets back to the original', () => {
     const text = 'زار الوفدُ\u00a0العـــراقَ ثم وصل إلى اَلقاهرة';
     const found = findNames(text);

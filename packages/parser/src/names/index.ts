@@ -40,13 +40,13 @@ export function findNames(text: string): NameMatch[] {
   const entityOf = (c: Candidate) => registry.resolve(c);
   for (const c of kept) entityOf(c);
   const occupied = occupancy(kept, ctx.tokens.length);
-  const propagated = propagatePersons(ctx, kept, entityOf, occupied);
-  const all = [...kept, ...propagated].sort((a, b) => a.first - b.first);
+  const { added, relinked } = propagatePersons(ctx, kept, entityOf, occupied);
+  const all = [...kept, ...added].sort((a, b) => a.first - b.first);
   const personTokens = new Uint8Array(ctx.tokens.length);
   for (const c of all) if (c.kind === 'person') for (let k = c.first; k < c.end; k++) personTokens[k] = 1;
 
   return all.map((c) => {
-    const entity = entityOf(c);
+    const entity = relinked.get(c) ?? entityOf(c);
     const { start, end } = mentionOffsets(ctx, c);
     const match: NameMatch = { start, end, kind: c.kind, entity };
     if (c.priority === PRIORITY.propagated && c.end - c.first === 1)

@@ -19,7 +19,7 @@ export function propagatePersons(
   kept: readonly Candidate[],
   entityOf: (c: Candidate) => NameEntity,
   occupied: Uint8Array,
-): Candidate[] {
+): { added: Candidate[]; relinked: Map<Candidate, NameEntity> } {
   const forms = new Map<string, KnownForm[]>();
   const add = (words: readonly string[], entity: NameEntity): void => {
     const first = words[0];
@@ -41,7 +41,22 @@ export function propagatePersons(
     if (ctx.lex.connectors.has(beforeLast)) add([beforeLast, last], entity);
     else if (usableAlone(ctx, last) && !gazetteerAt(ctx, c.end - 1, false)) add([last], entity);
   }
-  if (forms.size === 0) return [];
+  const relinked = new Map<Candidate, NameEntity>();
+  if (forms.size === 0) return { added: [], relinked };
+  // a given name used alone (وقال جورج) is the one person of the text named in full with it
+  const byFirstName = new Map<string, NameEntity | null>();
+  for (const c of kept) {
+    if (c.kind !== 'person' || c.end - c.first < 2) continue;
+    const first = mentionWords(ctx, c)[0] ?? '';
+    const entity = entityOf(c);
+    const seen = byFirstName.get(first);
+    byFirstName.set(first, seen === undefined || seen === entity ? entity : null);
+  }
+  for (const c of kept) {
+    if (c.kind !== 'person' || c.entity || c.end - c.first !== 1) continue;
+    const entity = byFirstName.get(mentionWords(ctx, c)[0] ?? '');
+    if (entity) relinked.set(c, entity);
+  }
   const found: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (occupied[i]) continue;
@@ -59,7 +74,7 @@ export function propagatePersons(
       break;
     }
   }
-  return selectCandidates(found, ctx.tokens.length, occupied);
+  return { added: selectCandidates(found, ctx.tokens.length, occupied), relinked };
 }
 
 /** A family name that can stand alone for the person: not an everyday or first name. */
