@@ -1,4 +1,4 @@
-import type { Entity, WarraqDocument } from '@warraq/schema';
+import { BlockKind, type Entity, type WarraqDocument } from '@warraq/schema';
 import fc from 'fast-check';
 import { type BlockSpec, buildDocument, type InlineSpec } from './build.js';
 
@@ -191,15 +191,8 @@ export const documentArb: fc.Arbitrary<WarraqDocument> = fc
     const block = (id: string): fc.Arbitrary<BlockSpec> =>
       fc
         .record({
-          kind: fc.constantFrom(
-            'headline',
-            'subheading',
-            'lead',
-            'paragraph',
-            'dateline',
-            'byline',
-            'caption',
-          ),
+          // every block kind the model has, so a kind added to the schema is generated here too
+          kind: fc.constantFrom(...BlockKind.options),
           lang,
           truncated: fc.constantFrom(undefined, true, false),
           content: fc.array(inlineArb(entityIds, 2), { maxLength: 4 }),
