@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -44,9 +44,20 @@ function inOrder(source: string, extracted: string): number {
   return prev[b.length]! / a.length;
 }
 
+/** Temporary folders made by a test, removed after it (pass or fail). */
+const made: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'brief-'));
+  made.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 describe('warraq-brief', () => {
   it('writes the brief of the first corpus article: title, outlet, body in reading order, key dates', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'brief-'));
+    const dir = tempDir();
     const out = join(dir, 'briefs', 'syriatv.pdf');
     const { io, err } = capture();
     expect(await main([article, '--out', out], io)).toBe(0);
@@ -68,7 +79,7 @@ describe('warraq-brief', () => {
   });
 
   it('is deterministic and names outputs by document id with --out-dir', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'brief-'));
+    const dir = tempDir();
     const { io } = capture();
     expect(await main([article, '--out-dir', dir], io)).toBe(0);
     const first = readFileSync(join(dir, 'syriatv-2021-04-01-coalition.pdf'));
@@ -77,7 +88,7 @@ describe('warraq-brief', () => {
   });
 
   it('rejects bad metadata with file, line, column and code, writes nothing, exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'brief-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), 'نص قصير للتجربة.');
     writeFileSync(join(dir, 'a.meta.yaml'), 'id: good-id\nlanguage: ar\npublished: yesterday\n');
     const { io, err } = capture();
@@ -87,7 +98,7 @@ describe('warraq-brief', () => {
   });
 
   it('reports a missing article or sidecar with a stable code', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'brief-'));
+    const dir = tempDir();
     const { io, err } = capture();
     expect(await main([join(dir, 'none.txt'), '--out-dir', dir], io)).toBe(1);
     expect(err[0]).toMatch(/none\.txt:1:1: error BRIEF_READ: cannot read the article/);
