@@ -13,6 +13,7 @@ import {
 } from './data/given-names.js';
 import { ORGANISATIONS } from './data/organisations.js';
 import { PERSONS } from './data/persons.js';
+import { WORLD_PERSONS } from './data/persons-world.js';
 import { COUNTRY_VARIANTS, PLACES } from './data/places.js';
 import { REGION_NAMES } from './data/regions.generated.js';
 import { COMMON_ADJECTIVES, STOPWORDS } from './data/stopwords.js';
@@ -128,6 +129,7 @@ function buildLexicon(): Lexicon {
   };
   // persons first, then organisations, then places: a spelling claimed by a more specific list wins
   gazetteer.addLines(PERSONS, 'person');
+  gazetteer.addLines(WORLD_PERSONS, 'person');
   gazetteer.addLines(ORGANISATIONS, 'organisation');
   for (const [scheme, code, name, slug] of REGION_NAMES) {
     const entity = gazetteer.entity(`place-${slug}`, 'place', [{ scheme, value: code }]);

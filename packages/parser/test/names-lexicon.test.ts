@@ -1,0 +1,29 @@
+/**
+ * The general-knowledge lists (data/persons-world.ts and the others): sentences written for these
+ * tests, asserting the kinds and spans found.
+ */
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../src/names/index.js';
+
+function mentions(text: string): string[] {
+  return findNames(text).map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
+}
+
+describe('world public figures', () => {
+  it('finds a listed figure by the full name and by the distinctive family name alone', () => {
+    expect(mentions('وصل رومانو برودي إلى بيروت أمس.')).toEqual(['person:رومانو برودي', 'place:بيروت']);
+    expect(mentions('ورفض ثاباتيرو الاقتراح.')).toEqual(['person:ثاباتيرو']);
+    expect(mentions('والتقى موراتينوس نظيره السوري.')).toContain('person:موراتينوس');
+  });
+
+  it('gives all spellings of one figure the same entity', () => {
+    const text = 'قال جلعاد شاليط ثم تحدث شاليط.';
+    const keys = findNames(text).map((m) => m.entity.key);
+    expect(keys).toEqual(['pers-gilad-shalit', 'pers-gilad-shalit']);
+  });
+
+  it('lists no family name that is also an everyday word', () => {
+    expect(mentions('أشاد الوزير بالتقدم المحرز في المفاوضات.')).toEqual([]);
+    expect(mentions('بلغ الإنتاج مليون طن متري.')).toEqual([]);
+  });
+});
