@@ -27,3 +27,21 @@ describe('world public figures', () => {
     expect(mentions('بلغ الإنتاج مليون طن متري.')).toEqual([]);
   });
 });
+
+describe('world organisations', () => {
+  it('finds one-word organisations that are no everyday word', () => {
+    expect(mentions('ونقلت يونهاب عن مسؤول أن غلطة سراي فاز.')).toEqual([
+      'organisation:يونهاب',
+      'organisation:غلطة سراي',
+    ]);
+    expect(mentions('وقالت صحيفة حرييت إن هاليبرتون خسرت العقد.')).toEqual([
+      'organisation:حرييت',
+      'organisation:هاليبرتون',
+    ]);
+  });
+
+  it('leaves the everyday words alone', () => {
+    expect(mentions('ارتفع حجم تداول الأسهم في الأسواق الاقتصادية.')).toEqual([]);
+    expect(mentions('زرع الفلاح النخيل في كانون الثاني.')).toEqual([]);
+  });
+});

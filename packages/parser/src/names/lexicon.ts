@@ -12,6 +12,7 @@ import {
   NAME_SUFFIXES,
 } from './data/given-names.js';
 import { ORGANISATIONS } from './data/organisations.js';
+import { WORLD_ORGANISATIONS } from './data/organisations-world.js';
 import { PERSONS } from './data/persons.js';
 import { WORLD_PERSONS } from './data/persons-world.js';
 import { COUNTRY_VARIANTS, PLACES } from './data/places.js';
@@ -131,6 +132,7 @@ function buildLexicon(): Lexicon {
   gazetteer.addLines(PERSONS, 'person');
   gazetteer.addLines(WORLD_PERSONS, 'person');
   gazetteer.addLines(ORGANISATIONS, 'organisation');
+  gazetteer.addLines(WORLD_ORGANISATIONS, 'organisation');
   for (const [scheme, code, name, slug] of REGION_NAMES) {
     const entity = gazetteer.entity(`place-${slug}`, 'place', [{ scheme, value: code }]);
     if (scheme === 'iso3166') countryByCode.set(code, entity);
