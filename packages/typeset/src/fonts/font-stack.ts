@@ -33,7 +33,46 @@ export function faceFromBytes(file: string, bytes: Uint8Array): Face {
   const parsed = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const font = 'fonts' in parsed ? parsed.fonts[0] : parsed;
   if (font === undefined) throw new Error(`font file "${file}" holds no font`);
+  shareLayoutTables(font);
   return { file, bytes, font };
+}
+
+/**
+ * The OpenType layout tables, decoded once per process for every parse of the same bytes. The
+ * same face is parsed several times on purpose (pdfkit gets its own parse, twins differ only in
+ * head), and fontkit decodes Amiri's large GSUB/GPOS lazily per parse: sharing the decoded tables
+ * (pure data) spares the repeats on the first document. Tables are shared only when their bytes
+ * are equal.
+ */
+const SHARED_TABLES = new Set(['GSUB', 'GPOS', 'GDEF']);
+const decodedTables = new Map<string, { bytes: Uint8Array; table: unknown }[]>();
+
+interface FontInternals {
+  stream: { buffer: Uint8Array };
+  _decodeTable(entry: TableEntry): unknown;
+}
+interface TableEntry {
+  tag: string;
+  checkSum: number;
+  offset: number;
+  length: number;
+}
+
+function shareLayoutTables(font: fontkit.Font): void {
+  const internals = font as unknown as FontInternals;
+  const decode = internals._decodeTable;
+  if (typeof decode !== 'function') return;
+  internals._decodeTable = function decodeShared(this: FontInternals, entry: TableEntry): unknown {
+    if (!SHARED_TABLES.has(entry.tag)) return decode.call(this, entry);
+    const bytes = this.stream.buffer.subarray(entry.offset, entry.offset + entry.length);
+    const key = `${entry.tag}:${entry.checkSum}:${entry.length}`;
+    const known = decodedTables.get(key) ?? [];
+    for (const k of known) if (Buffer.compare(k.bytes, bytes) === 0) return k.table;
+    const table = decode.call(this, entry);
+    known.push({ bytes, table });
+    decodedTables.set(key, known);
+    return table;
+  };
 }
 
 /** A family from faces; slots without a face reuse the nearest one (bolditalics → bold → normal). */
