@@ -45,3 +45,17 @@ describe('world organisations', () => {
     expect(mentions('زرع الفلاح النخيل في كانون الثاني.')).toEqual([]);
   });
 });
+
+describe('more given names', () => {
+  it('opens a name with a listed given name, alone or with a family name', () => {
+    expect(mentions('وقال عباس إن الحوار مستمر.')).toEqual(['person:عباس']);
+    expect(mentions('وصرح إيهاب الخطيب للصحفيين.')).toEqual(['person:إيهاب الخطيب']);
+    expect(mentions('وأكد يوآف مردخاي أن الجيش مستعد.')).toContain('person:يوآف مردخاي');
+  });
+
+  it('needs support for a given name that is also an everyday word', () => {
+    expect(mentions('وقع صدام بين المتظاهرين والشرطة.')).toEqual([]);
+    expect(mentions('أعلنت جمعية خيري للأعمال أن العمل خيري.')).not.toContain('person:خيري');
+    expect(mentions('وقال صدام حسين إن بغداد لن تستسلم.')).toEqual(['person:صدام حسين', 'place:بغداد']);
+  });
+});

@@ -11,6 +11,7 @@ import {
   NAME_CONNECTORS,
   NAME_SUFFIXES,
 } from './data/given-names.js';
+import { MORE_AMBIGUOUS_GIVEN, MORE_ARABIC_GIVEN, MORE_FOREIGN_GIVEN } from './data/given-names-more.js';
 import { ORGANISATIONS } from './data/organisations.js';
 import { WORLD_ORGANISATIONS } from './data/organisations-world.js';
 import { PERSONS } from './data/persons.js';
@@ -149,13 +150,22 @@ function buildLexicon(): Lexicon {
     }
   }
   gazetteer.addLines(PLACES, 'place');
-  const ambiguousGiven = foldedSet(AMBIGUOUS_GIVEN);
+  const ambiguousGiven = foldedSet([...AMBIGUOUS_GIVEN, ...MORE_AMBIGUOUS_GIVEN].filter(Boolean));
   return {
     gazetteer: gazetteer.index,
     honorifics: phraseIndex(HONORIFICS),
     roleHeads: phraseIndex(ROLE_HEADS),
     roleInner: foldedSet(ROLE_INNER_WORDS),
-    given: foldedSet([...ARABIC_GIVEN, ...FOREIGN_GIVEN, ...AMBIGUOUS_GIVEN]),
+    given: foldedSet(
+      [
+        ...ARABIC_GIVEN,
+        ...FOREIGN_GIVEN,
+        ...AMBIGUOUS_GIVEN,
+        ...MORE_ARABIC_GIVEN,
+        ...MORE_FOREIGN_GIVEN,
+        ...MORE_AMBIGUOUS_GIVEN,
+      ].filter(Boolean),
+    ),
     ambiguousGiven,
     connectors: foldedSet(NAME_CONNECTORS),
     nameSuffixes: foldedSet(NAME_SUFFIXES),
