@@ -143,3 +143,17 @@ export function joinersAround(
     after: last >= start && JOINS_FORWARD.test(a.text[last]!) && ARABIC_LETTER.test(next),
   };
 }
+
+/**
+ * Whether the characters on either side of position `at` are joined (cursive connection): the
+ * last letter before it (marks skipped) joins forward and the next character is an Arabic letter
+ * or a mark / joiner continuing the cluster. A piece may not be cut there without changing shapes.
+ */
+export function joinsAcross(a: AnalysedText, at: number): boolean {
+  const next = a.text[at] ?? '';
+  if (next === '\u200d' || MARK.test(next)) return true;
+  let p = at - 1;
+  while (p >= 0 && MARK.test(a.text[p]!)) p--;
+  if (p >= 0 && a.text[p] === '\u200d') return true;
+  return p >= 0 && JOINS_FORWARD.test(a.text[p]!) && ARABIC_LETTER.test(next);
+}

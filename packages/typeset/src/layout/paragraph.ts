@@ -4,7 +4,7 @@ import { adjustmentRatio, breakGreedy, breakOptimal, SPACE_SHRINK, SPACE_STRETCH
 import { buildPieces, justifyPieces, placedWidth } from './build-line.js';
 import { applyKashida } from './kashida.js';
 import { segment } from './segments.js';
-import type { LaidOutLine, LaidOutParagraph, ParagraphOptions, TextSpan } from './types.js';
+import type { LaidOutLine, LaidOutParagraph, LayoutDiagnostic, ParagraphOptions, TextSpan } from './types.js';
 
 /**
  * Lay out one paragraph: bidi levels and mirroring, break opportunities, line breaking, per-line
@@ -17,7 +17,7 @@ export function layoutParagraph(
 ): LaidOutParagraph {
   const spans = typeof content === 'string' ? [{ text: content }] : content;
   const a = analyse(spans, stack, options);
-  const segs = segment(a);
+  const segs = segment(a, options.width);
   const breaks =
     (options.breaking ?? 'optimal') === 'optimal'
       ? breakOptimal(segs, options.width)
@@ -54,6 +54,7 @@ export function layoutParagraph(
     text: a.text,
     direction: a.direction,
     lines,
+    diagnostics: overfull(lines, a.text, options.width),
     options: {
       width: options.width,
       fontSize: options.fontSize,
@@ -66,3 +67,25 @@ export function layoutParagraph(
     },
   };
 }
+
+/** Lines still wider than the measure (a piece that cannot be cut without changing its shapes). */
+function overfull(lines: readonly LaidOutLine[], text: string, width: number): LayoutDiagnostic[] {
+  const out: LayoutDiagnostic[] = [];
+  for (const line of lines) {
+    const drawn = line.width;
+    if (drawn <= width + OVERFULL_TOLERANCE) continue;
+    const excess = drawn - width;
+    out.push({
+      code: 'OVERFULL_LINE',
+      severity: 'warning',
+      start: line.start,
+      end: line.end,
+      excess,
+      message: `"${text.slice(line.start, line.end)}" runs ${excess.toFixed(1)} pt past the measure (${width.toFixed(1)} pt): it cannot be cut without changing letter shapes`,
+    });
+  }
+  return out;
+}
+
+/** Widths within this many points of the measure are not reported (rounding of glyph advances). */
+const OVERFULL_TOLERANCE = 0.01;

@@ -1,5 +1,5 @@
 import LineBreaker from 'linebreak';
-import { type AnalysedText, joinersAround } from './analyse.js';
+import { type AnalysedText, joinersAround, joinsAcross } from './analyse.js';
 import { orderMarks } from './marks.js';
 import { widthOf } from './shape.js';
 
@@ -19,7 +19,11 @@ export interface Segment {
   readonly forced: boolean;
 }
 
-export function segment(a: AnalysedText): Segment[] {
+/**
+ * The paragraph's segments. With `width`, a segment whose content is wider than the measure (a
+ * URL, a long token) is cut into pieces that fit: see splitOverlong.
+ */
+export function segment(a: AnalysedText, width?: number): Segment[] {
   const out: Segment[] = [];
   const breaker = new LineBreaker(a.text);
   let last = 0;
@@ -27,14 +31,16 @@ export function segment(a: AnalysedText): Segment[] {
     let contentEnd = b.position;
     while (contentEnd > last && (a.whitespace[contentEnd - 1] === 1 || isNewline(a.text[contentEnd - 1]!)))
       contentEnd--;
-    out.push({
+    const seg: Segment = {
       start: last,
       contentEnd,
       end: b.position,
       width: measure(a, last, contentEnd),
       spaceWidth: measure(a, contentEnd, b.position),
       forced: b.required && b.position < a.text.length,
-    });
+    };
+    if (width !== undefined && seg.width > width) out.push(...splitOverlong(a, seg, width));
+    else out.push(seg);
     last = b.position;
   }
   return out;
@@ -83,4 +89,62 @@ export function samePiece(a: AnalysedText, i: number, j: number): boolean {
     a.styleClass[i] === a.styleClass[j] &&
     a.levels.levels[i] === a.levels.levels[j]
   );
+}
+
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/**
+ * Where an unbreakable piece may still be cut in an emergency: grapheme-cluster boundaries
+ * (never inside a base + marks, an emoji sequence, a CRLF), and in joining scripts (Arabic) only
+ * where the letters on either side are not joined: between the parts of a word that Arabic writes
+ * apart anyway (after ا د ذ ر ز و ة …), so that no letter changes its shape.
+ */
+export function emergencyBreaks(a: AnalysedText, start: number, end: number): number[] {
+  const cuts: number[] = [];
+  for (const g of graphemes.segment(a.text.slice(start, end))) {
+    const at = start + g.index;
+    if (at > start && !joinsAcross(a, at)) cuts.push(at);
+  }
+  return cuts;
+}
+
+/**
+ * Cut a segment wider than the measure at emergency breaks: each piece as long as fits, the last
+ * one keeping the segment's trailing space and forced break. The pieces cover the segment exactly
+ * (no text lost or doubled) and join with no space between them. Where no emergency break lets a
+ * piece fit (one Arabic word-part wider than the measure), that piece stays overfull and the
+ * paragraph reports it (see LaidOutParagraph.diagnostics).
+ */
+function splitOverlong(a: AnalysedText, seg: Segment, width: number): Segment[] {
+  const cuts = emergencyBreaks(a, seg.start, seg.contentEnd);
+  const out: Segment[] = [];
+  let from = seg.start;
+  let k = 0; // first cut after `from`
+  while (k < cuts.length && measure(a, from, seg.contentEnd) > width) {
+    // the furthest cut that still fits (widths grow with the cut, up to kerning: binary search)
+    let lo = k;
+    let hi = cuts.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (measure(a, from, cuts[mid]!) <= width) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const take = best >= 0 ? best : k; // nothing fits: the shortest piece, overfull
+    const to = cuts[take]!;
+    out.push({
+      start: from,
+      contentEnd: to,
+      end: to,
+      width: measure(a, from, to),
+      spaceWidth: 0,
+      forced: false,
+    });
+    from = to;
+    k = take + 1;
+  }
+  out.push({ ...seg, start: from, width: measure(a, from, seg.contentEnd) });
+  return out;
 }

@@ -73,9 +73,28 @@ export interface LaidOutLine {
   readonly justified: boolean;
 }
 
+/**
+ * Something the caller should know about a laid-out paragraph. `OVERFULL_LINE`: a line runs past
+ * the measure because one piece of it could not be cut (an Arabic word-part wider than the measure:
+ * cutting between joined letters would change their shapes); the text is all there, overflowing
+ * on the end side.
+ */
+export interface LayoutDiagnostic {
+  readonly code: 'OVERFULL_LINE';
+  readonly severity: 'warning';
+  /** UTF-16 range of the paragraph text the line holds */
+  readonly start: number;
+  readonly end: number;
+  /** points past the measure */
+  readonly excess: number;
+  readonly message: string;
+}
+
 export interface LaidOutParagraph {
   readonly text: string;
   readonly direction: Direction;
   readonly lines: readonly LaidOutLine[];
+  /** empty when every line fits the measure */
+  readonly diagnostics: readonly LayoutDiagnostic[];
   readonly options: Required<Omit<ParagraphOptions, 'color'>> & { color: string | undefined };
 }
