@@ -59,3 +59,22 @@ describe('more given names', () => {
     expect(mentions('وقال صدام حسين إن بغداد لن تستسلم.')).toEqual(['person:صدام حسين', 'place:بغداد']);
   });
 });
+
+describe('family names alone', () => {
+  it('finds a listed family name used alone, without its clitic', () => {
+    expect(mentions('وقال الطراونة إن المجلس سينعقد.')).toEqual(['person:الطراونة']);
+    expect(mentions('وأكد سميث أن القوات ستنسحب.')).toEqual(['person:سميث']);
+  });
+
+  it('takes an unknown first name before it into the name', () => {
+    expect(mentions('وقال غيداق الطراونة إن الجلسة انتهت.')).toEqual(['person:غيداق الطراونة']);
+  });
+
+  it('lets a full name found earlier keep both words', () => {
+    const text = 'التقى وزير الخارجية جورج سميث نظيره. وقال جورج سميث إن اللقاء كان مثمرا.';
+    expect(mentions(text).filter((m) => m.startsWith('person:'))).toEqual([
+      'person:جورج سميث',
+      'person:جورج سميث',
+    ]);
+  });
+});

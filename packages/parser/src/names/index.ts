@@ -16,7 +16,7 @@ import { insideEventName } from './events.js';
 import { gazetteerCandidates } from './gazetteer-match.js';
 import { latinCandidates } from './latin.js';
 import { patternCandidates } from './patterns.js';
-import { personCandidates } from './persons.js';
+import { familyNameCandidates, personCandidates } from './persons.js';
 import { propagatePersons } from './propagate.js';
 import { roleBefore } from './role-attach.js';
 import { occupancy, selectCandidates } from './select.js';
@@ -41,7 +41,9 @@ export function findNames(text: string): NameMatch[] {
   for (const c of kept) entityOf(c);
   const occupied = occupancy(kept, ctx.tokens.length);
   const { added, relinked } = propagatePersons(ctx, kept, entityOf, occupied);
-  const all = [...kept, ...added].sort((a, b) => a.first - b.first);
+  for (const c of added) for (let k = c.first; k < c.end; k++) occupied[k] = 1;
+  const families = selectCandidates(familyNameCandidates(ctx, occupied), ctx.tokens.length, occupied);
+  const all = [...kept, ...added, ...families].sort((a, b) => a.first - b.first);
   const personTokens = new Uint8Array(ctx.tokens.length);
   for (const c of all) if (c.kind === 'person') for (let k = c.first; k < c.end; k++) personTokens[k] = 1;
 

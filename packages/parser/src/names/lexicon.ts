@@ -4,6 +4,7 @@
  * demonym السوري from a family name like الحريري).
  */
 
+import { FAMILY_NAMES } from './data/family-names.js';
 import {
   AMBIGUOUS_GIVEN,
   ARABIC_GIVEN,
@@ -39,6 +40,8 @@ export interface Lexicon {
   readonly roleInner: ReadonlySet<string>;
   readonly given: ReadonlySet<string>;
   readonly ambiguousGiven: ReadonlySet<string>;
+  /** family names that stand for a person alone (الطراونة, سميث) */
+  readonly familyNames: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
   readonly nameSuffixes: ReadonlySet<string>;
   readonly stopwords: ReadonlySet<string>;
@@ -167,6 +170,7 @@ function buildLexicon(): Lexicon {
       ].filter(Boolean),
     ),
     ambiguousGiven,
+    familyNames: foldedSet(FAMILY_NAMES.filter(Boolean)),
     connectors: foldedSet(NAME_CONNECTORS),
     nameSuffixes: foldedSet(NAME_SUFFIXES),
     stopwords: foldedSet(STOPWORDS),

@@ -59,6 +59,50 @@ export function personCandidates(ctx: Context): Candidate[] {
   return out;
 }
 
+/**
+ * Listed family names on their own (وقال الطراونة, وأكد سميث) are persons, found last: only on
+ * words that no other candidate and no propagated full name has taken (a full name found earlier in
+ * the text keeps its two words).
+ */
+export function familyNameCandidates(ctx: Context, occupied: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (occupied[i]) continue;
+    const c = familyNameAt(ctx, i);
+    if (c && (c.first === i || !occupied[c.first])) out.push(c);
+  }
+  return out;
+}
+
+function familyNameAt(ctx: Context, i: number): Candidate | undefined {
+  const token = ctx.tokens[i];
+  if (!token) return undefined;
+  for (const reading of ctx.readings[i] ?? []) {
+    if (!ctx.lex.familyNames.has(reading.stem)) continue;
+    // an unknown word right before it that could be a first name (غيث الطراونة) joins the name
+    const previous = ctx.tokens[i - 1];
+    if (reading.skip === 0 && previous && !token.breakBefore && canStartName(ctx, i - 1)) {
+      return {
+        first: i - 1,
+        end: i + 1,
+        skip: 0,
+        kind: 'person',
+        entity: undefined,
+        priority: PRIORITY.pattern,
+      };
+    }
+    return {
+      first: i,
+      end: i + 1,
+      skip: reading.skip,
+      kind: 'person',
+      entity: undefined,
+      priority: PRIORITY.pattern,
+    };
+  }
+  return undefined;
+}
+
 /** Verbs of saying that put their speaker right after them (VSO): قال X Y إن … */
 const SPEECH_VERBS = new Set([
   'قال',
