@@ -90,12 +90,26 @@ export function faceStyle(bold: boolean, italics: boolean): FaceStyle {
   return italics ? 'italics' : 'normal';
 }
 
-/** Index of the first family able to draw `codePoint` in `style`, or -1. */
+const familyIndexCache = new WeakMap<FontStack, Record<FaceStyle, Map<number, number>>>();
+
+/** Index of the first family able to draw `codePoint` in `style`, or -1 (remembered per stack). */
 export function familyIndexFor(stack: FontStack, codePoint: number, style: FaceStyle): number {
-  for (let i = 0; i < stack.families.length; i++) {
-    if (stack.families[i]!.faces[style].font.hasGlyphForCodePoint(codePoint)) return i;
+  let byStyle = familyIndexCache.get(stack);
+  if (byStyle === undefined) {
+    byStyle = { normal: new Map(), bold: new Map(), italics: new Map(), bolditalics: new Map() };
+    familyIndexCache.set(stack, byStyle);
   }
-  return -1;
+  const known = byStyle[style].get(codePoint);
+  if (known !== undefined) return known;
+  let found = -1;
+  for (let i = 0; i < stack.families.length; i++) {
+    if (stack.families[i]!.faces[style].font.hasGlyphForCodePoint(codePoint)) {
+      found = i;
+      break;
+    }
+  }
+  byStyle[style].set(codePoint, found);
+  return found;
 }
 
 /** The stack's families and their twins (see twins.ts): everything pdfmake must know. */
