@@ -78,3 +78,23 @@ describe('family names alone', () => {
     ]);
   });
 });
+
+describe('more places', () => {
+  it('finds towns and regions of the Arab world and beyond', () => {
+    expect(mentions('سقطت قذائف على بيت حانون والنصيرات.')).toEqual(['place:بيت حانون', 'place:النصيرات']);
+    expect(mentions('وصل الوفد إلى الفاشر قادما من كسلا.')).toEqual(['place:الفاشر', 'place:كسلا']);
+    expect(mentions('تقع ديار بكر جنوب شرق تركيا.')).toEqual(['place:ديار بكر', 'place:تركيا']);
+  });
+
+  it('leaves out place names that are everyday words', () => {
+    expect(mentions('لعب دورا كبيرا في إطار المفاوضات.')).toEqual([]);
+    expect(mentions('وتم ذلك في إطار التعاون.')).toEqual([]);
+  });
+
+  it('reads a European city famous for its club as the club', () => {
+    expect(mentions('فاز فالنسيا على إشبيلية بهدفين.')).toEqual([
+      'organisation:فالنسيا',
+      'organisation:إشبيلية',
+    ]);
+  });
+});

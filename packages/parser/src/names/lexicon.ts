@@ -18,6 +18,7 @@ import { WORLD_ORGANISATIONS } from './data/organisations-world.js';
 import { PERSONS } from './data/persons.js';
 import { WORLD_PERSONS } from './data/persons-world.js';
 import { COUNTRY_VARIANTS, PLACES } from './data/places.js';
+import { MORE_PLACES } from './data/places-more.js';
 import { REGION_NAMES } from './data/regions.generated.js';
 import { COMMON_ADJECTIVES, STOPWORDS } from './data/stopwords.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_INNER_WORDS } from './data/titles.js';
@@ -153,6 +154,7 @@ function buildLexicon(): Lexicon {
     }
   }
   gazetteer.addLines(PLACES, 'place');
+  gazetteer.addLines(MORE_PLACES, 'place');
   const ambiguousGiven = foldedSet([...AMBIGUOUS_GIVEN, ...MORE_AMBIGUOUS_GIVEN].filter(Boolean));
   return {
     gazetteer: gazetteer.index,
