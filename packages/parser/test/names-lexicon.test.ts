@@ -98,3 +98,16 @@ describe('more places', () => {
     ]);
   });
 });
+
+describe('common words and speakers', () => {
+  it('ends a name at an everyday verb or noun after it', () => {
+    expect(mentions('وكان أحمد وصل إلى المطار.')).toContain('person:أحمد');
+    expect(mentions('التقى جورج نفسه بالوزير.')).toContain('person:جورج');
+    expect(mentions('قال فادي نائب المدير إن الأمر انتهى.')).toContain('person:فادي');
+  });
+
+  it('finds an unknown two-word speaker between a verb of saying and what follows', () => {
+    expect(mentions('وقال كوستا غافراس في بيان إن الفيلم جاهز.')).toEqual(['person:كوستا غافراس']);
+    expect(mentions('وأعرب ماتياس كورمان للصحفيين عن قلقه.')).toEqual(['person:ماتياس كورمان']);
+  });
+});

@@ -4,6 +4,7 @@
  * demonym السوري from a family name like الحريري).
  */
 
+import { COMMON_WORDS, PAST_VERBS } from './data/common-words.js';
 import { FAMILY_NAMES } from './data/family-names.js';
 import {
   AMBIGUOUS_GIVEN,
@@ -114,6 +115,12 @@ class GazetteerBuilder {
   }
 }
 
+/** A past-tense verb with its feminine (ـت) and plural (ـوا) endings: وصل وصلت وصلوا, نفى نفت نفوا. */
+function verbForms(verb: string): string[] {
+  const stem = /[ىا]$/.test(verb) ? verb.slice(0, -1) : verb;
+  return [verb, `${stem}ت`, `${stem}وا`];
+}
+
 function stemOf(bare: string): string[] {
   const stems = [bare];
   for (const ending of ['يه', 'يا', 'ا', 'ه']) {
@@ -155,27 +162,33 @@ function buildLexicon(): Lexicon {
   }
   gazetteer.addLines(PLACES, 'place');
   gazetteer.addLines(MORE_PLACES, 'place');
+  const given = foldedSet(
+    [
+      ...ARABIC_GIVEN,
+      ...FOREIGN_GIVEN,
+      ...AMBIGUOUS_GIVEN,
+      ...MORE_ARABIC_GIVEN,
+      ...MORE_FOREIGN_GIVEN,
+      ...MORE_AMBIGUOUS_GIVEN,
+    ].filter(Boolean),
+  );
+  const stopwords = foldedSet(STOPWORDS);
+  // the common-word lists never take a listed given name away (جمعة, طالب stay names with support)
+  for (const word of foldedSet([...COMMON_WORDS, ...PAST_VERBS.flatMap(verbForms)].filter(Boolean))) {
+    if (!given.has(word)) stopwords.add(word);
+  }
   const ambiguousGiven = foldedSet([...AMBIGUOUS_GIVEN, ...MORE_AMBIGUOUS_GIVEN].filter(Boolean));
   return {
     gazetteer: gazetteer.index,
     honorifics: phraseIndex(HONORIFICS),
     roleHeads: phraseIndex(ROLE_HEADS),
     roleInner: foldedSet(ROLE_INNER_WORDS),
-    given: foldedSet(
-      [
-        ...ARABIC_GIVEN,
-        ...FOREIGN_GIVEN,
-        ...AMBIGUOUS_GIVEN,
-        ...MORE_ARABIC_GIVEN,
-        ...MORE_FOREIGN_GIVEN,
-        ...MORE_AMBIGUOUS_GIVEN,
-      ].filter(Boolean),
-    ),
+    given,
     ambiguousGiven,
     familyNames: foldedSet(FAMILY_NAMES.filter(Boolean)),
     connectors: foldedSet(NAME_CONNECTORS),
     nameSuffixes: foldedSet(NAME_SUFFIXES),
-    stopwords: foldedSet(STOPWORDS),
+    stopwords,
     commonAdjectives: foldedSet(COMMON_ADJECTIVES),
     placeStems,
   };

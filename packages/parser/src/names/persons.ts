@@ -126,6 +126,51 @@ const SPEECH_VERBS = new Set([
   'اوضحت',
   'اعلنت',
   'اشارت',
+  'اعرب',
+  'اعربت',
+  'حذر',
+  'حذرت',
+  'دعا',
+  'دعت',
+  'طالب',
+  'طالبت',
+  'رحب',
+  'رحبت',
+  'اشاد',
+  'اشادت',
+  'ابلغ',
+  'ابلغت',
+  'افاد',
+  'افادت',
+  'صرحت',
+  'ذكرت',
+  'تابعت',
+  'شددت',
+  'كشفت',
+  'نفت',
+  'يقول',
+  'تقول',
+]);
+
+/** Words that often follow a speaker's name before what was said: قال X Y في بيان, لوكالة, أمس. */
+const AFTER_SPEAKER = new Set([
+  'في',
+  'خلال',
+  'امس',
+  'اليوم',
+  'امام',
+  'عقب',
+  'لدي',
+  'عبر',
+  'مساء',
+  'صباح',
+  'للصحفيين',
+  'للصحافيين',
+  'لوكاله',
+  'لصحيفه',
+  'لقناه',
+  'لاذاعه',
+  'لتلفزيون',
 ]);
 
 /** Words that open what was said (إن, أن, بأن) after the speaker's name. */
@@ -144,7 +189,8 @@ function framedName(ctx: Context, i: number): number | undefined {
   if (end - i < 2 || end - i > 3) return undefined;
   const after = tokens[end];
   const verb = (ctx.readings[i - 1] ?? []).some((r) => r.skip <= 1 && SPEECH_VERBS.has(r.stem));
-  const saidNext = after !== undefined && (after.breakBefore || REPORTED.has(after.text));
+  const saidNext =
+    after !== undefined && (after.breakBefore || REPORTED.has(after.text) || AFTER_SPEAKER.has(after.text));
   if (verb && saidNext) return end;
   const roleNext = after !== undefined && !after.breakBefore && roleAt(ctx, end)?.strength === 'strong';
   return roleNext && verb ? end : undefined;
