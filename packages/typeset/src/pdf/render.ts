@@ -217,7 +217,9 @@ function batchStreamWrites(): void {
       write.call(this, chunk);
       return;
     }
-    const s = `${chunk}\n`; // as pdfkit: Buffer.from(chunk + '\n', 'binary'), one byte per unit
+    // as pdfkit: Buffer.from(chunk + '\n', 'binary'), one byte per UTF-16 unit
+    // biome-ignore lint/style/useTemplate: the same conversion as pdfkit's (chunk + '\n')
+    const s = (chunk as unknown as string) + '\n';
     this._pending ??= [];
     this._pending.push(s);
     this.uncompressedLength += s.length;
