@@ -111,3 +111,15 @@ describe('common words and speakers', () => {
     expect(mentions('وأعرب ماتياس كورمان للصحفيين عن قلقه.')).toEqual(['person:ماتياس كورمان']);
   });
 });
+
+describe('foreign surname shapes', () => {
+  it('reads a word with a Slavic, Georgian or Turkish surname ending as a person', () => {
+    expect(mentions('وقال ستانكوفيتش إن المحادثات فشلت.')).toEqual(['person:ستانكوفيتش']);
+    expect(mentions('والتقى بافلو تكاتشينكو بالسفير.')).toEqual(['person:بافلو تكاتشينكو']);
+    expect(mentions('وصرح كوفاليوف للصحفيين.')).toEqual(['person:كوفاليوف']);
+  });
+
+  it('leaves Arabic words with similar endings alone', () => {
+    expect(mentions('في ظل هذه الظروف الصعبة وقفت الصفوف.')).toEqual([]);
+  });
+});

@@ -78,7 +78,7 @@ function familyNameAt(ctx: Context, i: number): Candidate | undefined {
   const token = ctx.tokens[i];
   if (!token) return undefined;
   for (const reading of ctx.readings[i] ?? []) {
-    if (!ctx.lex.familyNames.has(reading.stem)) continue;
+    if (!ctx.lex.familyNames.has(reading.stem) && !hasForeignSurnameShape(ctx, reading.stem)) continue;
     // an unknown word right before it that could be a first name (غيث الطراونة) joins the name
     const previous = ctx.tokens[i - 1];
     if (reading.skip === 0 && previous && !token.breakBefore && canStartName(ctx, i - 1)) {
@@ -101,6 +101,19 @@ function familyNameAt(ctx: Context, i: number): Candidate | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * Surname endings that no Arabic word has: Slavic -vich/-ski/-enko/-ov, Georgian -shvili,
+ * Turkish -oğlu (ميلوسيفيتش, كاتشينسكي, تيموشينكو, لافروف, ساكاشفيلي, داود أوغلو).
+ */
+const FOREIGN_SURNAME = /(يتش|سكي|شفيلي|ينكو|اوغلو)$/;
+
+function hasForeignSurnameShape(ctx: Context, word: string): boolean {
+  if (word.startsWith('ال') || ctx.lex.stopwords.has(word)) return false;
+  if (FOREIGN_SURNAME.test(word)) return word.length >= 6;
+  // -ov/-ev: long enough that no Arabic noun (ظروف, صفوف, مألوف) ends so
+  return word.length >= 6 && /[^و]وف$/.test(word);
 }
 
 /** Verbs of saying that put their speaker right after them (VSO): قال X Y إن … */
