@@ -123,3 +123,13 @@ describe('foreign surname shapes', () => {
     expect(mentions('في ظل هذه الظروف الصعبة وقفت الصفوف.')).toEqual([]);
   });
 });
+
+describe('second list of public figures', () => {
+  it('finds figures of sport, religion and culture and keeps titles outside the name', () => {
+    expect(mentions('سجل إنييستا هدفا في مرمى كاسياس.')).toEqual(['person:إنييستا', 'person:كاسياس']);
+    const text = 'استقبل البابا بنديكتوس السادس عشر الوفد.';
+    const pope = findNames(text).find((m) => m.kind === 'person');
+    expect(pope && text.slice(pope.start, pope.end)).toBe('بنديكتوس السادس عشر');
+    expect(pope?.role?.text).toBe('البابا');
+  });
+});

@@ -17,6 +17,7 @@ import { MORE_AMBIGUOUS_GIVEN, MORE_ARABIC_GIVEN, MORE_FOREIGN_GIVEN } from './d
 import { ORGANISATIONS } from './data/organisations.js';
 import { WORLD_ORGANISATIONS } from './data/organisations-world.js';
 import { PERSONS } from './data/persons.js';
+import { MORE_PERSONS } from './data/persons-more.js';
 import { WORLD_PERSONS } from './data/persons-world.js';
 import { COUNTRY_VARIANTS, PLACES } from './data/places.js';
 import { MORE_PLACES } from './data/places-more.js';
@@ -143,6 +144,7 @@ function buildLexicon(): Lexicon {
   // persons first, then organisations, then places: a spelling claimed by a more specific list wins
   gazetteer.addLines(PERSONS, 'person');
   gazetteer.addLines(WORLD_PERSONS, 'person');
+  gazetteer.addLines(MORE_PERSONS, 'person');
   gazetteer.addLines(ORGANISATIONS, 'organisation');
   gazetteer.addLines(WORLD_ORGANISATIONS, 'organisation');
   for (const [scheme, code, name, slug] of REGION_NAMES) {
