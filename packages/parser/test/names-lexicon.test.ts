@@ -133,3 +133,9 @@ describe('second list of public figures', () => {
     expect(pope?.role?.text).toBe('البابا');
   });
 });
+
+describe('a four-letter family name after a given name', () => {
+  it('is not read as a preposition on a verb', () => {
+    expect(mentions('ونقل عن المتحدث كريستوف بيغو قوله إن باريس قلقة.')).toContain('person:كريستوف بيغو');
+  });
+});

@@ -79,7 +79,9 @@ function looksLikeCommonWord(ctx: Context, k: number, word: string, afterGivenNa
   // a pronoun suffix (أجهزتها, قادتهم) never ends a name
   if (/(ها|هم|هما)$/.test(word) && word.length >= 5) return true;
   // a preposition on a verb (ليبدد, بتورط) is no name
+  // (four letters right after a given name are as likely a foreign family name: كريستوف بيغو)
   if (
+    !(afterGivenName && word.length === 4) &&
     (ctx.readings[k] ?? []).some(
       (r) => r.skip === 1 && /^[بلك][يت]..?.$/.test(word) && !ctx.lex.given.has(r.stem),
     )
