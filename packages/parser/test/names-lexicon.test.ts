@@ -139,3 +139,14 @@ describe('a four-letter family name after a given name', () => {
     expect(mentions('ونقل عن المتحدث كريستوف بيغو قوله إن باريس قلقة.')).toContain('person:كريستوف بيغو');
   });
 });
+
+describe('nisba family names and verbal nouns', () => {
+  it('reads a nisba right after a lone given name as the family name', () => {
+    expect(mentions('وقال محمد المصري إن الاجتماع انتهى.')).toEqual(['person:محمد المصري']);
+    expect(mentions('التقى الرئيس السوري بشار الأسد.')).toEqual(['person:بشار الأسد']);
+  });
+
+  it('does not read a verbal noun after a nationality as a name', () => {
+    expect(mentions('وأكدت القيادة المركزية الأمريكية مقتل جنديين.')).toEqual([]);
+  });
+});

@@ -122,6 +122,15 @@ export function nameEnd(ctx: Context, first: number, skip = 0): number {
       continue;
     }
     if (word.startsWith('ال')) {
+      // a nisba right after a lone given name is the family name (محمد المصري, أحمد الحلبي);
+      // after a longer name it describes the person (محمد البرادعي المصري)
+      const nisbaFamily =
+        k === first + 1 && lex.given.has(wordAt(ctx, first, skip)) && /ي$/.test(word) && isDemonym(lex, word);
+      if (nisbaFamily && !lex.commonAdjectives.has(word)) {
+        k++;
+        words++;
+        break;
+      }
       if (lex.commonAdjectives.has(word) || isDemonym(lex, word) || word.length < 4) break;
       // a patronymic with the article (جابر الأحمد الجابر الصباح) goes on like a given name
       if (lex.given.has(word.slice(2)) && !PATRONYM_LOOKALIKES.has(word)) {
