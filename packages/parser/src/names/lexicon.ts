@@ -81,6 +81,7 @@ function foldedSet(words: readonly string[]): Set<string> {
 class GazetteerBuilder {
   readonly index = new Map<string, GazetteerEntry[]>();
   readonly byKey = new Map<string, NameEntity>();
+  private readonly claimed = new Set<string>();
 
   entity(key: string, kind: NameKind, identifiers: NameEntity['identifiers'] = []): NameEntity {
     let entity = this.byKey.get(key);
@@ -95,15 +96,22 @@ class GazetteerBuilder {
     const words = wordsOf(text);
     const first = words[0];
     if (first === undefined) return;
-    const list = this.index.get(first) ?? [];
     // the first entity to claim a spelling keeps it: data files are ordered from most to least likely
-    if (list.some((e) => e.words.join(' ') === words.join(' '))) return;
+    const spelling = words.join(' ');
+    if (this.claimed.has(spelling)) return;
+    this.claimed.add(spelling);
     if (!entity.names.some((n) => n.text === text)) {
       entity.names.push({ text, lang: 'ar', type: entity.names.length === 0 ? 'main' : 'alias' });
     }
+    const list = this.index.get(first) ?? [];
     list.push({ words, entity });
-    list.sort((a, b) => b.words.length - a.words.length);
     this.index.set(first, list);
+  }
+
+  /** Longest names first in each bucket (a stable sort: equal lengths keep the data files' order). */
+  finish(): Map<string, GazetteerEntry[]> {
+    for (const list of this.index.values()) list.sort((a, b) => b.words.length - a.words.length);
+    return this.index;
   }
 
   addLines(lines: readonly string[], kind: NameKind): void {
@@ -181,7 +189,7 @@ function buildLexicon(): Lexicon {
   }
   const ambiguousGiven = foldedSet([...AMBIGUOUS_GIVEN, ...MORE_AMBIGUOUS_GIVEN].filter(Boolean));
   return {
-    gazetteer: gazetteer.index,
+    gazetteer: gazetteer.finish(),
     honorifics: phraseIndex(HONORIFICS),
     roleHeads: phraseIndex(ROLE_HEADS),
     roleInner: foldedSet(ROLE_INNER_WORDS),
