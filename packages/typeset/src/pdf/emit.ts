@@ -11,7 +11,9 @@ export function toPdfmake(paragraph: LaidOutParagraph, extra: Partial<ContentTex
   const { options } = paragraph;
   const alignment = lineAlignment(paragraph);
   return {
-    stack: paragraph.lines.map((line) => lineContent(line, alignment, options.lineHeight, options.color)),
+    stack: paragraph.lines.map((line) =>
+      lineContent(line, alignment, options.lineHeight, options.color, paragraph.direction === 'rtl'),
+    ),
     ...(extra as object),
   };
 }
@@ -33,18 +35,24 @@ function lineContent(
   alignment: 'left' | 'right' | 'center',
   lineHeight: number,
   color: string | undefined,
+  rtlParagraph: boolean,
 ): ContentText {
   // An empty line still takes its height (pdfmake drops empty text).
-  const inlines = line.pieces.length > 0 ? line.pieces.map((p) => inline(p, color)) : [{ text: '\u00a0' }];
+  const inlines =
+    line.pieces.length > 0 ? line.pieces.map((p) => inline(p, color, rtlParagraph)) : [{ text: '\u00a0' }];
   return { text: inlines, noWrap: true, alignment, lineHeight };
 }
 
-function inline(p: LinePiece, color: string | undefined): ContentText {
+function inline(p: LinePiece, color: string | undefined, rtlParagraph: boolean): ContentText {
   const source: InlineSource = {
     actual: p.isSpace ? ' ' : p.source,
-    order: p.start,
+    start: p.start,
+    end: p.end,
     mirrored: p.mirrored,
     kashida: (p.kashida ?? 0) > 0,
+    level: p.level,
+    rtlParagraph,
+    isSpace: p.isSpace,
   };
   const node: ContentText = { text: p.text, font: p.family, fontSize: p.fontSize };
   (node as unknown as Record<string, unknown>)[SOURCE_KEY] = source;

@@ -14,6 +14,8 @@ declare module 'bidi-js' {
       end?: number,
     ): [number, number][];
     getMirroredCharacter(char: string): string | null;
+    /** the UAX #9 Bidi_Class of a character: 'L', 'R', 'AL', 'EN', 'NSM', … */
+    getBidiCharTypeName(char: string): string;
   }
   export default function bidiFactory(): Bidi;
 }

@@ -1,0 +1,152 @@
+import { codeFor, type EmbeddedFontLike } from './glyph-codes.js';
+import { drawGlyphOutline, type OutlineDoc, type OutlineFont } from './glyph-outline.js';
+import {
+  type PlanGlyph,
+  type PlanOptions,
+  type PlanPosition,
+  planGlyphs,
+  type TextGlyph,
+} from './glyph-plan.js';
+
+/**
+ * Draws one inline the engine laid out, in place of pdfkit's `_fragment`: the same text object
+ * (font, size, position, character spacing, link), but the glyphs written as glyph-plan.ts says,
+ * so that extraction reads them back as the words they are. pdfkit 0.19.1 internals (pinned).
+ * The caller wraps each piece in `openWord` / `closeWord`.
+ */
+
+/** Begin a piece: a marked-content span in PDF's own coordinates (y up). */
+export function openWord(doc: PieceDoc): void {
+  // raw operators, not doc.save()/transform(): pdfkit's idea of the transformation must stay
+  // pdfmake's, which places link annotations. A span per piece: pdf.js ends a text item there
+  doc.addContent(`/Span BMC\nq\n1 0 0 -1 0 ${num(doc.page.height)} cm`);
+}
+
+/** End a piece, drawing what was deferred (see PieceHow.deferLeadingMark) in a span of its own. */
+export function closeWord(doc: PieceDoc, deferred: readonly string[] = []): void {
+  for (const content of deferred) doc.addContent(`EMC\n/Span BMC\n${content}`);
+  doc.addContent('Q\nEMC');
+}
+
+interface ShapedGlyph extends PlanGlyph {
+  readonly advanceWidth: number;
+}
+interface PieceFont extends EmbeddedFontLike {
+  id: string;
+  ascender: number;
+  font: EmbeddedFontLike['font'] & OutlineFont;
+  ref(): unknown;
+  layout(text: string, features?: unknown): { glyphs: ShapedGlyph[]; positions: PlanPosition[] };
+}
+export interface PieceDoc extends OutlineDoc {
+  _font: PieceFont;
+  _fontSize: number;
+  page: OutlineDoc['page'] & { height: number; fonts: Record<string, unknown> };
+  link(x: number, y: number, w: number, h: number, url: string): unknown;
+  goTo(x: number, y: number, w: number, h: number, name: string): unknown;
+  addNamedDestination(name: string, type: string, x: number, y: number, zoom: null): unknown;
+  currentLineHeight(): number;
+}
+/** The options pdfmake's renderer hands to `doc.text` for an inline. */
+export interface PieceOptions {
+  textWidth: number;
+  characterSpacing?: number;
+  link?: string;
+  goTo?: string;
+  destination?: string;
+  features?: unknown;
+}
+
+const num = (x: number): string => String(Math.round(x * 1000) / 1000);
+
+/** How to draw a piece, beyond what glyph-plan.ts needs. */
+export interface PieceHow extends Omit<PlanOptions, 'spacing'> {
+  /**
+   * Given for right-to-left pieces: if the piece's leftmost glyph reads a combining mark, its
+   * text object is handed here instead of drawn, for the caller to draw after the rest of the
+   * piece, in a span of its own (see below).
+   */
+  readonly deferLeadingMark?: (content: string) => void;
+}
+
+export function drawPiece(
+  doc: PieceDoc,
+  text: string,
+  x: number,
+  y: number,
+  options: PieceOptions,
+  how: PieceHow,
+): void {
+  if (text.length === 0) return;
+  const font = doc._font;
+  const size = doc._fontSize;
+  const spacing = options.characterSpacing ?? 0;
+  const width = options.textWidth + spacing * (text.length - 1);
+  if (options.link != null) doc.link(x, y, width, doc.currentLineHeight(), options.link);
+  if (options.goTo != null) doc.goTo(x, y, width, doc.currentLineHeight(), options.goTo);
+  if (options.destination != null) doc.addNamedDestination(options.destination, 'XYZ', x, y, null);
+
+  const { glyphs, positions } = font.layout(text, options.features);
+  const plan = planGlyphs(glyphs, positions, { ...how, spacing: (spacing * 1000) / size });
+  const baseline = doc.page.height - y - (font.ascender / 1000) * size;
+  doc.page.fonts[font.id] ??= font.ref();
+  const run = (glyphs: readonly TextGlyph[]) => {
+    if (glyphs.length > 0) doc.addContent(textObject(font, size, spacing, x, baseline, glyphs));
+  };
+
+  // pdf.js does not check where a glyph that reads a combining mark is drawn, so when it comes
+  // first in a piece it stays behind as a text item of its own, before the rest of the word:
+  // drawn last, in its own span, it follows the rest. poppler joins the two again (they touch).
+  const [first, ...rest] = plan.text;
+  const defer = how.deferLeadingMark;
+  if (defer !== undefined && first !== undefined && rest.length > 0 && readsMark(first)) {
+    run(rest);
+    defer(textObject(font, size, spacing, x, baseline, [first]));
+  } else {
+    run(plan.text);
+  }
+  const scale = size / 1000;
+  for (const ink of plan.ink)
+    drawGlyphOutline(doc, font.font, ink.glyph.id, size, x + ink.x * scale, baseline + ink.y * scale);
+}
+
+const MARK = /\p{M}/u;
+function readsMark(g: TextGlyph): boolean {
+  return g.text.some((c) => MARK.test(String.fromCodePoint(c)));
+}
+
+/** A text object drawing `glyphs` (left to right) of a piece whose origin is (x, baseline). */
+function textObject(
+  font: PieceFont,
+  size: number,
+  spacing: number,
+  x: number,
+  baseline: number,
+  glyphs: readonly TextGlyph[],
+): string {
+  const ops = ['BT', `1 0 0 1 ${num(x)} ${num(baseline)} Tm`, `/${font.id} ${num(size)} Tf`];
+  if (spacing !== 0) ops.push(`${num(spacing)} Tc`);
+  const spacingUnits = (spacing * 1000) / size;
+  let tj: string[] = [];
+  let invisible = false;
+  let pen = 0; // where the viewer's pen is, 1000 units per em from the piece's origin
+  const flush = () => {
+    if (tj.length > 0) ops.push(`[${tj.join(' ')}] TJ`);
+    tj = [];
+  };
+  for (const g of glyphs) {
+    if (g.invisible !== invisible) {
+      flush();
+      ops.push(g.invisible ? '3 Tr' : '0 Tr');
+      invisible = g.invisible;
+    }
+    const shift = g.x - pen;
+    if (Math.abs(shift) > 1e-6) tj.push(num(-shift));
+    tj.push(`<${codeFor(font, g.glyph as ShapedGlyph, g.text)}>`);
+    pen = g.x + g.width + spacingUnits;
+  }
+  flush();
+  if (invisible) ops.push('0 Tr');
+  ops.push('ET');
+  return ops.join('\n');
+}

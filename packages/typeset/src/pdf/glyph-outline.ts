@@ -1,0 +1,129 @@
+/**
+ * A glyph drawn as ink only: its outline as a Form XObject, written once per document and font and
+ * placed with `Do`. Text extractors do not read paths, so a glyph drawn this way adds nothing to the
+ * copied text (see glyph-plan.ts for why marks and moved glyphs are drawn so). It is filled with
+ * the current fill colour, like the text around it.
+ *
+ * pdfkit 0.19.1 internals (pinned): doc.ref() streams, doc.page.xobjects.
+ */
+
+interface PathCommand {
+  command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath';
+  args: number[];
+}
+export interface OutlineFont {
+  unitsPerEm: number;
+  getGlyph(id: number): {
+    path: { commands: PathCommand[] };
+    bbox: { minX: number; minY: number; maxX: number; maxY: number };
+  };
+}
+interface RefLike {
+  end(chunk?: string): void;
+}
+export interface OutlineDoc {
+  ref(data: Record<string, unknown>): RefLike;
+  page: { xobjects: Record<string, RefLike> };
+  addContent(data: string): unknown;
+}
+
+/** Font units are fine enough: at 1000 per em, 14 pt text moves by under 0.01 pt. */
+const u = (x: number): string => String(Math.round(x));
+const n = (x: number): string => String(Math.round(x * 100) / 100);
+const n4 = (x: number): string => String(Math.round(x * 1e6) / 1e6);
+
+/** PDF path operators for an outline in font units (quadratic segments raised to cubic). */
+export function outlineOperators(commands: readonly PathCommand[]): string {
+  const ops: string[] = [];
+  let cx = 0;
+  let cy = 0;
+  for (const { command, args: a } of commands) {
+    switch (command) {
+      case 'moveTo':
+        ops.push(`${u(a[0]!)} ${u(a[1]!)} m`);
+        [cx, cy] = [a[0]!, a[1]!];
+        break;
+      case 'lineTo':
+        ops.push(`${u(a[0]!)} ${u(a[1]!)} l`);
+        [cx, cy] = [a[0]!, a[1]!];
+        break;
+      case 'quadraticCurveTo': {
+        const [qx, qy, x, y] = a as [number, number, number, number];
+        const c1x = cx + (2 / 3) * (qx - cx);
+        const c1y = cy + (2 / 3) * (qy - cy);
+        const c2x = x + (2 / 3) * (qx - x);
+        const c2y = y + (2 / 3) * (qy - y);
+        ops.push(`${u(c1x)} ${u(c1y)} ${u(c2x)} ${u(c2y)} ${u(x)} ${u(y)} c`);
+        [cx, cy] = [x, y];
+        break;
+      }
+      case 'bezierCurveTo':
+        ops.push(`${a.map(u).join(' ')} c`);
+        [cx, cy] = [a[4]!, a[5]!];
+        break;
+      case 'closePath':
+        ops.push('h');
+        break;
+    }
+  }
+  ops.push('f');
+  return ops.join('\n');
+}
+
+const written = new WeakMap<OutlineDoc, Map<OutlineFont, Map<number, { name: string; ref: RefLike }>>>();
+const counter = new WeakMap<OutlineDoc, number>();
+
+function xobject(
+  doc: OutlineDoc,
+  font: OutlineFont,
+  glyphId: number,
+): { name: string; ref: RefLike } | undefined {
+  let byFont = written.get(doc);
+  if (byFont === undefined) {
+    byFont = new Map();
+    written.set(doc, byFont);
+  }
+  let byGlyph = byFont.get(font);
+  if (byGlyph === undefined) {
+    byGlyph = new Map();
+    byFont.set(font, byGlyph);
+  }
+  let entry = byGlyph.get(glyphId);
+  if (entry === undefined) {
+    const glyph = font.getGlyph(glyphId);
+    const { minX, minY, maxX, maxY } = glyph.bbox;
+    if (![minX, minY, maxX, maxY].every(Number.isFinite) || glyph.path.commands.length === 0)
+      return undefined;
+    const ref = doc.ref({
+      Type: 'XObject',
+      Subtype: 'Form',
+      BBox: [Math.floor(minX), Math.floor(minY), Math.ceil(maxX), Math.ceil(maxY)],
+    });
+    ref.end(outlineOperators(glyph.path.commands));
+    const index = (counter.get(doc) ?? 0) + 1;
+    counter.set(doc, index);
+    entry = { name: `Gl${index}`, ref };
+    byGlyph.set(glyphId, entry);
+  }
+  return entry;
+}
+
+/**
+ * Fill glyph `glyphId` of `font` with its origin at (x, y), in PDF's own coordinates (y up), at
+ * `size` points. Call outside BT…ET.
+ */
+export function drawGlyphOutline(
+  doc: OutlineDoc,
+  font: OutlineFont,
+  glyphId: number,
+  size: number,
+  x: number,
+  y: number,
+): void {
+  const entry = xobject(doc, font, glyphId);
+  if (entry === undefined) return; // no outline: nothing to draw
+  const { name, ref } = entry;
+  doc.page.xobjects[name] = ref;
+  const s = size / font.unitsPerEm;
+  doc.addContent(`q ${n4(s)} 0 0 ${n4(s)} ${n(x)} ${n(y)} cm /${name} Do Q`);
+}
