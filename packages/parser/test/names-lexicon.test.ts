@@ -150,3 +150,14 @@ describe('nisba family names and verbal nouns', () => {
     expect(mentions('وأكدت القيادة المركزية الأمريكية مقتل جنديين.')).toEqual([]);
   });
 });
+
+describe('more foreign given names', () => {
+  it('opens a name with a listed Western or Russian given name', () => {
+    expect(mentions('وقالت سابين لوتنبرغ إن الاتفاق مهم.')).toContain('person:سابين لوتنبرغ');
+    expect(mentions('وأكد روسلان خاسبولاتوف أن البرلمان سيجتمع.')).toContain('person:روسلان خاسبولاتوف');
+  });
+
+  it('keeps given names that are everyday words out of the unambiguous list', () => {
+    expect(mentions('وقع الطرفان اتفاقا شامل البنود.')).toEqual([]);
+  });
+});
