@@ -3,6 +3,7 @@ import type { FontStack } from './fonts/font-stack.js';
 import { layoutParagraph } from './layout/paragraph.js';
 import type { ParagraphOptions, TextSpan } from './layout/types.js';
 import { toPdfmake } from './pdf/emit.js';
+import type { BlockRole } from './pdf/structure.js';
 
 /**
  * Page composition helpers: everything an app puts on a page goes through the same RTL path
@@ -23,8 +24,9 @@ export function paragraph(
   content: string | readonly TextSpan[],
   options: ParagraphOptions,
   margin: [number, number, number, number] = [0, 0, 0, 0],
+  role: BlockRole = 'P',
 ): Content {
-  return { ...(toPdfmake(layoutParagraph(content, stack, options)) as object), margin } as Content;
+  return { ...(toPdfmake(layoutParagraph(content, stack, options), {}, role) as object), margin } as Content;
 }
 
 /** A heading: bold, larger, set ragged on the start side, kept with what follows where pdfmake can. */
@@ -44,6 +46,7 @@ export function heading(
     spans,
     { ...options, fontSize, align: 'start', lineHeight: options.lineHeight ?? 1.05 },
     [0, fontSize * 0.4, 0, fontSize * 0.25],
+    `H${options.level ?? 1}`,
   );
 }
 
@@ -86,18 +89,20 @@ export function pageFurniture(
   const out: ReturnType<typeof pageFurniture> = {};
   const { header, footer } = options;
   if (header !== undefined) {
-    const content = paragraph(stack, header, common, [left, inset, right, 0]);
+    // running text is page furniture: an artifact, outside the structure tree
+    const content = paragraph(stack, header, common, [left, inset, right, 0], 'Artifact');
     out.header = () => content;
   }
   if (footer !== undefined) {
     const digits = options.digits ?? 'latin';
     out.footer = (page, pages) =>
-      paragraph(stack, footer(formatNumber(page, digits), formatNumber(pages, digits)), common, [
-        left,
-        0,
-        right,
-        inset,
-      ]);
+      paragraph(
+        stack,
+        footer(formatNumber(page, digits), formatNumber(pages, digits)),
+        common,
+        [left, 0, right, inset],
+        'Artifact',
+      );
   }
   return out;
 }

@@ -25,6 +25,7 @@ export type {
   Direction,
   LaidOutLine,
   LaidOutParagraph,
+  LayoutDiagnostic,
   LinePiece,
   ParagraphOptions,
   TextSpan,
@@ -32,3 +33,4 @@ export type {
 export { toPdfmake } from './pdf/emit.js';
 export { installLogicalRenderer } from './pdf/logical-renderer.js';
 export { registerFonts, renderPdf, reproducibleDate } from './pdf/render.js';
+export type { BlockRole } from './pdf/structure.js';

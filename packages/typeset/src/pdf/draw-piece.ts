@@ -12,20 +12,18 @@ import {
  * Draws one inline the engine laid out, in place of pdfkit's `_fragment`: the same text object
  * (font, size, position, character spacing, link), but the glyphs written as glyph-plan.ts says,
  * so that extraction reads them back as the words they are. pdfkit 0.19.1 internals (pinned).
- * The caller wraps each piece in `openWord` / `closeWord`.
+ * The caller wraps each piece in `openPiece` / `closePiece`, inside a marked-content sequence.
  */
 
-/** Begin a piece: a marked-content span in PDF's own coordinates (y up). */
-export function openWord(doc: PieceDoc): void {
+/** Begin drawing a piece: PDF's own coordinates (y up). */
+export function openPiece(doc: PieceDoc): void {
   // raw operators, not doc.save()/transform(): pdfkit's idea of the transformation must stay
-  // pdfmake's, which places link annotations. A span per piece: pdf.js ends a text item there
-  doc.addContent(`/Span BMC\nq\n1 0 0 -1 0 ${num(doc.page.height)} cm`);
+  // pdfmake's, which places link annotations
+  doc.addContent(`q\n1 0 0 -1 0 ${num(doc.page.height)} cm`);
 }
 
-/** End a piece, drawing what was deferred (see PieceHow.deferLeadingMark) in a span of its own. */
-export function closeWord(doc: PieceDoc, deferred: readonly string[] = []): void {
-  for (const content of deferred) doc.addContent(`EMC\n/Span BMC\n${content}`);
-  doc.addContent('Q\nEMC');
+export function closePiece(doc: PieceDoc): void {
+  doc.addContent('Q');
 }
 
 interface ShapedGlyph extends PlanGlyph {

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import bidiFactory from 'bidi-js';
-import { closeWord, drawPiece, openWord, type PieceDoc, type PieceOptions } from './draw-piece.js';
+import { closePiece, drawPiece, openPiece, type PieceDoc, type PieceOptions } from './draw-piece.js';
 import type { PlanGlyph } from './glyph-plan.js';
+import { type BlockRole, beginPiece, endPiece, type MarkingDoc } from './structure.js';
 
 /** What `toPdfmake` attaches to each inline; pdfmake copies unknown inline properties through layout. */
 export interface InlineSource {
@@ -19,12 +20,17 @@ export interface InlineSource {
   /** the paragraph is right-to-left */
   readonly rtlParagraph: boolean;
   readonly isSpace: boolean;
+  /** the block (paragraph, heading) the piece belongs to: unique per process */
+  readonly block: number;
+  /** what the block is in a tagged PDF's structure tree */
+  readonly role: BlockRole;
 }
 
 export const SOURCE_KEY = '_warraqSource';
 
+type RendererDoc = PieceDoc & MarkingDoc;
 interface RendererLike {
-  pdfDocument: PieceDoc & { text: (...args: [string, number, number, PieceOptions]) => unknown };
+  pdfDocument: RendererDoc & { text: (...args: [string, number, number, PieceOptions]) => unknown };
 }
 interface LineLike {
   inlines: Array<Record<string, unknown>>;
@@ -65,13 +71,13 @@ export function installLogicalRenderer(): void {
     const visual = line.inlines;
     const known = sources as InlineSource[];
     const edges = leftEdges(known);
-    // in reading order, each piece a span of its own (see openWord)
+    // in reading order, each piece a marked-content sequence of its own (see structure.ts)
     const order = known.map((_, k) => k).sort((a, b) => known[a]!.start - known[b]!.start);
     const doc = this.pdfDocument;
     const text = doc.text;
     let k = 0;
     doc.text = function drawLogical(
-      this: PieceDoc,
+      this: RendererDoc,
       drawn: string,
       px: number,
       py: number,
@@ -82,14 +88,24 @@ export function installLogicalRenderer(): void {
       const edge = edges[index];
       const rtl = source.level % 2 === 1;
       const deferred: string[] = [];
-      openWord(this);
+      beginPiece(this, source.block, source.role);
+      openPiece(this);
       drawPiece(this, drawn, px, py, options, {
         rtl,
         mapText: copiedAs(source),
         ...(edge === undefined ? {} : { prefix: edge }),
         ...(rtl ? { deferLeadingMark: (content: string) => deferred.push(content) } : {}),
       });
-      closeWord(this, deferred);
+      closePiece(this);
+      endPiece(this);
+      // what draw-piece deferred follows the rest of its piece, in a sequence of its own
+      for (const content of deferred) {
+        beginPiece(this, source.block, source.role);
+        openPiece(this);
+        this.addContent(content);
+        closePiece(this);
+        endPiece(this);
+      }
       return this;
     };
     line.inlines = order.map((index) => visual[index]!);

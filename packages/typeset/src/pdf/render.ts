@@ -486,6 +486,8 @@ export function reproducibleDate(env: NodeJS.ProcessEnv = process.env): Date {
 /**
  * Render a pdfmake document with the stack's fonts. Deterministic: CreationDate (and with it the
  * file ID pdfkit hashes from the info dictionary) is fixed unless the definition sets one.
+ * Tagged (a structure tree of the engine's paragraphs and headings; see structure.ts) unless the
+ * definition says `tagged: false`; set `language` (BCP 47) so readers know the text's language.
  */
 export async function renderPdf(
   stack: FontStack,
@@ -495,6 +497,7 @@ export async function renderPdf(
   registerFonts(stack);
   installLogicalRenderer();
   const def: TDocumentDefinitions = {
+    tagged: true,
     ...definition,
     info: { creationDate, modDate: creationDate, producer: '@warraq/typeset', ...definition.info },
     defaultStyle: { font: stack.families[0]!.name, ...definition.defaultStyle },
