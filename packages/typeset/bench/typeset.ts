@@ -1,32 +1,7 @@
-// Benchmark: the first corpus article as an A4 page set in Amiri 14 pt, warm and in-process,
-// against Typst (typst-ts-node-compiler) in the same run, plus the first document including font
-// loading. Run: npm run bench -w @warraq/typeset
-//
-// Fairness. Typst memoises (comemo) per paragraph: compiling the identical source again returns
-// mostly cached results, so its "warm" time for an identical source is a cache hit, not
-// typesetting. Each timed run therefore also sets a "varied" text: the run's number is appended to
-// every paragraph, so every paragraph is new to Typst's memo (a number in one paragraph, or in a
-// comment, leaves the others cached). Both engines set the same varied text; both keep what they
-// keep across documents (Typst: fonts and memoised shaping of unchanged inputs; this engine: the
-// parsed fonts and its per-word shaping caches, which the varied text hits for every word but the
-// number). The headline ratio is varied against varied; identical against identical is printed too.
-import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { allFacesForBench, layoutParagraph, loadAmiri, renderPdf, toPdfmake } from './engine.js';
+import { allFacesForBench, layoutParagraph, loadAmiri, paragraphs, renderPdf, toPdfmake } from './engine.js';
 
-/** the repository root: the first folder up from here that holds corpus/ */
-function findRepo(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'corpus'))) return dir;
-    if (dirname(dir) === dir) throw new Error('corpus/ not found above the bench');
-  }
-}
-const repo = findRepo();
-const text = readFileSync(join(repo, 'corpus/000_b7c19ba4b4690b72.txt'), 'utf8');
-const paragraphs = text.split('\n').filter((p) => p.trim() !== '');
 const MARGIN = 56.69; // 2 cm
 const MEASURE = 595.28 - 2 * MARGIN;
 const RUNS = 30;
