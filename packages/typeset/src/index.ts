@@ -13,11 +13,9 @@ export {
   type Family,
   type FontStack,
   faceFromBytes,
-  familiesWithTwins,
   family,
   pdfmakeFonts,
 } from './fonts/font-stack.js';
-export { KASHIDA_SUFFIX, kashidaTwin, MIRRORED_SUFFIX, mirroredTwin } from './fonts/twins.js';
 export { FontFormatError, isWoff, woffToSfnt } from './fonts/woff.js';
 export { layoutParagraph } from './layout/paragraph.js';
 export { type ShapedGlyph, type ShapedRun, shapeRun, widthOf } from './layout/shape.js';

@@ -1,5 +1,4 @@
 import * as fontkit from 'fontkit';
-import { kashidaTwin, mirroredTwin } from './twins.js';
 
 /** pdfmake's four face slots of a family. */
 export type FaceStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
@@ -39,8 +38,7 @@ export function faceFromBytes(file: string, bytes: Uint8Array): Face {
 
 /**
  * The OpenType layout tables, decoded once per process for every parse of the same bytes. The
- * same face is parsed several times on purpose (pdfkit gets its own parse, twins differ only in
- * head), and fontkit decodes Amiri's large GSUB/GPOS lazily per parse: sharing the decoded tables
+ * same face is parsed more than once on purpose (pdfkit gets its own parse), and fontkit decodes Amiri's large GSUB/GPOS lazily per parse: sharing the decoded tables
  * (pure data) spares the repeats on the first document. Tables are shared only when their bytes
  * are equal.
  */
@@ -112,15 +110,10 @@ export function familyIndexFor(stack: FontStack, codePoint: number, style: FaceS
   return found;
 }
 
-/** The stack's families and their twins (see twins.ts): everything pdfmake must know. */
-export function familiesWithTwins(stack: FontStack): Family[] {
-  return [...stack.families, ...stack.families.map(mirroredTwin), ...stack.families.map(kashidaTwin)];
-}
-
 /** pdfmake's `fonts` dictionary for the stack (each family's faces by virtual file name). */
 export function pdfmakeFonts(stack: FontStack): Record<string, Record<FaceStyle, string>> {
   const fonts: Record<string, Record<FaceStyle, string>> = {};
-  for (const f of familiesWithTwins(stack)) {
+  for (const f of stack.families) {
     fonts[f.name] = {
       normal: f.faces.normal.file,
       bold: f.faces.bold.file,
@@ -134,7 +127,6 @@ export function pdfmakeFonts(stack: FontStack): Record<string, Record<FaceStyle,
 /** Every distinct face of the stack (for registering files with pdfmake). */
 export function allFaces(stack: FontStack): Face[] {
   const seen = new Map<string, Face>();
-  for (const f of familiesWithTwins(stack))
-    for (const s of FACE_STYLES) seen.set(f.faces[s].file, f.faces[s]);
+  for (const f of stack.families) for (const s of FACE_STYLES) seen.set(f.faces[s].file, f.faces[s]);
   return [...seen.values()];
 }

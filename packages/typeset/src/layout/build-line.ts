@@ -1,5 +1,4 @@
 import { visualOrder } from '../bidi/bidi.js';
-import { mirroredTwin } from '../fonts/twins.js';
 import { type AnalysedText, joinersAround } from './analyse.js';
 import { orderMarks } from './marks.js';
 import { samePiece } from './segments.js';
@@ -60,7 +59,7 @@ function makePiece(a: AnalysedText, visual: number[]): LinePiece {
     source: logical.map((i) => a.text[i]!).join(''),
     start,
     end,
-    family: a.mirrored[first] === 1 ? mirroredTwin(fam).name : fam.name,
+    family: fam.name,
     mirrored: a.mirrored[first] === 1,
     bold: span.bold === true,
     italics: span.italics === true,

@@ -1,5 +1,4 @@
 import type { FontStack } from '../fonts/font-stack.js';
-import { kashidaTwin } from '../fonts/twins.js';
 import { shapeRun } from './shape.js';
 import type { LinePiece } from './types.js';
 
@@ -10,8 +9,8 @@ import type { LinePiece } from './types.js';
  * calligraphy): after an initial or medial seen/sad/tah-like letter; before a final
  * heh/teh marbuta/dal; before a final alef, lam or kaf; otherwise the last connection in the word.
  * Never inside lam-alef, never after a letter that does not join forward, never where the word
- * already has a tatweel, one site per word. The drawn tatweel is mapped to ZERO WIDTH JOINER in
- * the kashida twin font's ToUnicode, so copied text never gains a U+0640.
+ * already has a tatweel, one site per word. The drawn tatweel copies as ZERO WIDTH JOINER (see
+ * pdf/logical-renderer.ts), so copied text never gains a U+0640.
  */
 
 const TATWEEL = '\u0640';
@@ -57,8 +56,9 @@ export function kashidaSite(text: string): { at: number; priority: number } | un
 
 /**
  * Lengthen the Arabic words of a justified line with tatweel until its spaces would stretch by
- * no more than SPACE_STRETCH_KEPT, best sites first. Pieces that get tatweel are redrawn from the
- * family's kashida twin. Returns the pieces (the caller then widens spaces for the remainder).
+ * no more than SPACE_STRETCH_KEPT, best sites first. Pieces that get tatweel are marked `kashida`
+ * (their tatweels copy as nothing). Returns the pieces (the caller then widens spaces for the
+ * remainder).
  */
 export function applyKashida(pieces: readonly LinePiece[], stack: FontStack, width: number): LinePiece[] {
   const out = [...pieces];
@@ -88,7 +88,7 @@ export function applyKashida(pieces: readonly LinePiece[], stack: FontStack, wid
       const w = (run.advance * base.fontSize) / run.unitsPerEm;
       if (w - out[index]!.width > budget()) continue; // this tatweel would overshoot the line
       counts.set(index, n);
-      out[index] = { ...base, text, width: w, family: kashidaTwin(fam).name, kashida: n };
+      out[index] = { ...base, text, width: w, kashida: n };
     }
   }
   return out;

@@ -48,9 +48,9 @@ export interface LinePiece {
   readonly link: string | undefined;
   readonly level: number;
   readonly isSpace: boolean;
-  /** drawn with mirrored glyphs (UAX #9 L4), from the family's mirrored twin */
+  /** drawn with mirrored glyphs (UAX #9 L4); copies as the characters as written */
   readonly mirrored: boolean;
-  /** tatweels added for justification (drawn from the family's kashida twin; never copied) */
+  /** tatweels added for justification (never copied: they read as ZERO WIDTH JOINER) */
   readonly kashida?: number;
   /** width in points as pdfkit measures `text` (before characterSpacing) */
   readonly width: number;

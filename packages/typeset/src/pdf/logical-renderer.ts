@@ -11,9 +11,9 @@ export interface InlineSource {
   /** the piece's logical range in its paragraph (UTF-16 offsets) */
   readonly start: number;
   readonly end: number;
-  /** drawn with mirrored glyphs from a mirrored twin font */
+  /** drawn with mirrored glyphs (its glyphs copy as the characters as written) */
   readonly mirrored: boolean;
-  /** lengthened with tatweel, drawn from a kashida twin font */
+  /** lengthened with tatweel by justification (its tatweels copy as nothing visible) */
   readonly kashida: boolean;
   /** UAX #9 embedding level of the piece (odd: right-to-left) */
   readonly level: number;
