@@ -1,6 +1,7 @@
 /**
- * npm run eval -w @warraq/parser: the named-entity evaluation (eval/ner.ts, when present), then
- * the date evaluation (eval/dates.ts). Each runs in its own process so one cannot disturb the other.
+ * npm run eval -w @warraq/parser: the named-entity evaluation (eval/ner.ts, when present), the
+ * named-entity evaluation on blind-annotated real news (eval/ner-news.ts), then the date evaluation
+ * (eval/dates.ts). Each runs in its own process so one cannot disturb the other.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let failed = false;
-for (const script of ['ner.ts', 'dates.ts']) {
+for (const script of ['ner.ts', 'ner-news.ts', 'dates.ts']) {
   const path = join(here, script);
   if (!existsSync(path)) {
     console.log(`(${script} not present: skipped)\n`);
