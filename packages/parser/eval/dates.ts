@@ -15,8 +15,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DateMention, walkInlines } from '@warraq/schema';
-import { loadCorpus } from '../bench/corpus.js';
-import { parseArticle } from '../src/index.js';
+import { parseGoldArticle } from './gold-article.js';
 
 interface Gold {
   file: string;
@@ -30,7 +29,6 @@ interface Gold {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const corpus = new Map(loadCorpus().map((a) => [a.path, a]));
 const showErrors = process.argv.includes('--errors');
 
 const dateValue = (x: { when?: string | undefined; from?: string | undefined; to?: string | undefined }) =>
@@ -38,17 +36,9 @@ const dateValue = (x: { when?: string | undefined; from?: string | undefined; to
 const pct = (a: number, b: number) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1).padStart(5)}`);
 
 function datesOf(file: string): DateMention[] {
-  const article = corpus.get(file);
-  if (!article) throw new Error(`gold names ${file}, which is not in the shared corpus`);
-  const outcome = parseArticle({
-    bytes: article.bytes,
-    fileName: file,
-    id: article.record.id,
-    metadata: article.record.metadata,
-  });
-  if (!outcome.ok) throw new Error(`${file} did not parse: ${outcome.diagnostics[0]?.message}`);
+  const { document } = parseGoldArticle(file);
   const dates: DateMention[] = [];
-  for (const b of outcome.document.blocks)
+  for (const b of document.blocks)
     walkInlines(b.content, (n) => {
       if (n.type === 'date') dates.push(n);
     });

@@ -18,8 +18,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EntityMention, walkInlines } from '@warraq/schema';
-import { loadCorpus } from '../bench/corpus.js';
-import { parseArticle } from '../src/index.js';
+import { parseGoldArticle } from './gold-article.js';
 import { type Counts, prf, SCORED, type Span, score, type Tag } from './ner-score.js';
 
 interface Gold {
@@ -36,27 +35,18 @@ const KIND_TO_TAG: Record<EntityMention['entityKind'], Tag> = {
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const corpus = new Map(loadCorpus().map((a) => [a.path, a]));
 const showErrors = process.argv.includes('--errors');
 
 /** Character spans as ner-score Spans: first = start, last = end - 1. */
 const asSpan = (type: Tag, start: number, end: number): Span => ({ type, first: start, last: end - 1 });
 
 function predictedSpans(file: string): Span[] {
-  const article = corpus.get(file);
-  if (!article) throw new Error(`gold names ${file}, which is not in the shared corpus`);
-  const outcome = parseArticle({
-    bytes: article.bytes,
-    fileName: file,
-    id: article.record.id,
-    metadata: article.record.metadata,
-  });
-  if (!outcome.ok) throw new Error(`${file} did not parse: ${outcome.diagnostics[0]?.message}`);
+  const { article, document } = parseGoldArticle(file);
   const fileText = new TextDecoder().decode(article.bytes);
-  if (outcome.document.source.text !== fileText)
+  if (document.source.text !== fileText)
     throw new Error(`${file}: source.text differs from the file's text, so gold offsets would not apply`);
   const spans: Span[] = [];
-  for (const b of outcome.document.blocks)
+  for (const b of document.blocks)
     walkInlines(b.content, (n) => {
       if (n.type === 'mention') spans.push(asSpan(KIND_TO_TAG[n.entityKind], n.span.start, n.span.end));
     });
