@@ -10,9 +10,7 @@ export { layoutParagraph, loadAmiri, renderPdf, toPdfmake } from '../src/index.j
 
 /** The sfnt bytes of every Amiri face, for Typst. */
 export function allFacesForBench(): Uint8Array[] {
-  return allFaces(loadAmiri())
-    .filter((f) => !f.file.includes('~'))
-    .map((f) => f.bytes);
+  return allFaces(loadAmiri()).map((f) => f.bytes);
 }
 
 /** the repository root: the first folder up from here that holds corpus/ */

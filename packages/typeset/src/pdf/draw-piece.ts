@@ -1,6 +1,7 @@
 import { codeFor, type EmbeddedFontLike } from './glyph-codes.js';
 import { drawGlyphOutline, type OutlineDoc, type OutlineFont } from './glyph-outline.js';
 import {
+  isCombining,
   type PlanGlyph,
   type PlanOptions,
   type PlanPosition,
@@ -57,25 +58,19 @@ export interface PieceOptions {
 
 const num = (x: number): string => String(Math.round(x * 1000) / 1000);
 
-/** How to draw a piece, beyond what glyph-plan.ts needs. */
-export interface PieceHow extends Omit<PlanOptions, 'spacing'> {
-  /**
-   * Given for right-to-left pieces: if the piece's leftmost glyph reads a combining mark, its
-   * text object is handed here instead of drawn, for the caller to draw after the rest of the
-   * piece, in a span of its own (see below).
-   */
-  readonly deferLeadingMark?: (content: string) => void;
-}
-
+/**
+ * Draw a piece. Returns what must be drawn after it, in a marked-content sequence of its own (see
+ * below), or undefined.
+ */
 export function drawPiece(
   doc: PieceDoc,
   text: string,
   x: number,
   y: number,
   options: PieceOptions,
-  how: PieceHow,
-): void {
-  if (text.length === 0) return;
+  how: Omit<PlanOptions, 'spacing'>,
+): string | undefined {
+  if (text.length === 0) return undefined;
   const font = doc._font;
   const size = doc._fontSize;
   const spacing = options.characterSpacing ?? 0;
@@ -93,24 +88,16 @@ export function drawPiece(
   };
 
   // pdf.js does not check where a glyph that reads a combining mark is drawn, so when it comes
-  // first in a piece it stays behind as a text item of its own, before the rest of the word:
-  // drawn last, in its own span, it follows the rest. poppler joins the two again (they touch).
+  // first in a right-to-left piece it stays behind as a text item of its own, before the rest of
+  // the word: drawn last, in its own sequence, it follows the rest. poppler joins the two again
+  // (they touch).
   const [first, ...rest] = plan.text;
-  const defer = how.deferLeadingMark;
-  if (defer !== undefined && first !== undefined && rest.length > 0 && readsMark(first)) {
-    run(rest);
-    defer(textObject(font, size, spacing, x, baseline, [first]));
-  } else {
-    run(plan.text);
-  }
+  const leadingMark = how.rtl && first !== undefined && rest.length > 0 && first.text.some(isCombining);
+  run(leadingMark ? rest : plan.text);
   const scale = size / 1000;
   for (const ink of plan.ink)
     drawGlyphOutline(doc, font.font, ink.glyph.id, size, x + ink.x * scale, baseline + ink.y * scale);
-}
-
-const MARK = /\p{M}/u;
-function readsMark(g: TextGlyph): boolean {
-  return g.text.some((c) => MARK.test(String.fromCodePoint(c)));
+  return leadingMark ? textObject(font, size, spacing, x, baseline, [first]) : undefined;
 }
 
 /** A text object drawing `glyphs` (left to right) of a piece whose origin is (x, baseline). */

@@ -70,23 +70,23 @@ export function outlineOperators(commands: readonly PathCommand[]): string {
   return ops.join('\n');
 }
 
-const written = new WeakMap<OutlineDoc, Map<OutlineFont, Map<number, { name: string; ref: RefLike }>>>();
-const counter = new WeakMap<OutlineDoc, number>();
+interface Written {
+  readonly name: string;
+  readonly ref: RefLike;
+}
+/** Per document: the outlines written so far, by font and glyph, and how many (for names). */
+const written = new WeakMap<OutlineDoc, { byFont: Map<OutlineFont, Map<number, Written>>; count: number }>();
 
-function xobject(
-  doc: OutlineDoc,
-  font: OutlineFont,
-  glyphId: number,
-): { name: string; ref: RefLike } | undefined {
-  let byFont = written.get(doc);
-  if (byFont === undefined) {
-    byFont = new Map();
-    written.set(doc, byFont);
+function xobject(doc: OutlineDoc, font: OutlineFont, glyphId: number): Written | undefined {
+  let state = written.get(doc);
+  if (state === undefined) {
+    state = { byFont: new Map(), count: 0 };
+    written.set(doc, state);
   }
-  let byGlyph = byFont.get(font);
+  let byGlyph = state.byFont.get(font);
   if (byGlyph === undefined) {
     byGlyph = new Map();
-    byFont.set(font, byGlyph);
+    state.byFont.set(font, byGlyph);
   }
   let entry = byGlyph.get(glyphId);
   if (entry === undefined) {
@@ -100,9 +100,7 @@ function xobject(
       BBox: [Math.floor(minX), Math.floor(minY), Math.ceil(maxX), Math.ceil(maxY)],
     });
     ref.end(outlineOperators(glyph.path.commands));
-    const index = (counter.get(doc) ?? 0) + 1;
-    counter.set(doc, index);
-    entry = { name: `Gl${index}`, ref };
+    entry = { name: `Gl${++state.count}`, ref };
     byGlyph.set(glyphId, entry);
   }
   return entry;

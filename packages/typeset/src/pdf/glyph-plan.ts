@@ -74,6 +74,8 @@ const MAX_OVERLAP = 160; // minDupBreakOverlap 0.2 em
 const MIN_ADVANCE = 110; // dupMaxPriDelta 0.1 em
 
 const COMBINING = /^\p{M}$/u;
+/** A combining mark (Unicode category M): zero-width, drawn over or under its base. */
+export const isCombining = (c: number): boolean => COMBINING.test(String.fromCodePoint(c));
 const SILENT = /^[\s\p{Cf}]$/u;
 const isSilent = (c: number): boolean => SILENT.test(String.fromCodePoint(c));
 type Role = 'text' | 'mark' | 'narrow';
@@ -129,8 +131,7 @@ export function planGlyphs(
       text.push({ glyph, text: chars, x: unit.x, width, invisible: false });
       return;
     }
-    const p = positions[i]!;
-    ink.push({ glyph, x: pens[i]! + p.xOffset, y: p.yOffset });
+    ink.push({ glyph, x: unit.x, y: positions[i]!.yOffset });
     text.push({ glyph, text: chars, x: (start + next - width - spacing) / 2, width, invisible: true });
   });
   if (options.prefix !== undefined && text.length > 0) {
@@ -142,8 +143,7 @@ export function planGlyphs(
 
 function roleOf(glyph: PlanGlyph, p: PlanPosition, spacing: number): Role {
   const cps = glyph.codePoints;
-  if (p.xAdvance === 0 && cps.length > 0 && cps.every((c) => COMBINING.test(String.fromCodePoint(c))))
-    return 'mark';
+  if (p.xAdvance === 0 && cps.length > 0 && cps.every(isCombining)) return 'mark';
   // even at the end of a piece: the next piece of the same word may follow (a styled letter)
   if (p.xAdvance + spacing < MIN_ADVANCE) return 'narrow';
   return 'text';

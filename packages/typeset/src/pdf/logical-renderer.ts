@@ -86,26 +86,23 @@ export function installLogicalRenderer(): void {
       const index = order[k++]!;
       const source = known[index]!;
       const edge = edges[index];
-      const rtl = source.level % 2 === 1;
-      const deferred: string[] = [];
-      beginPiece(this, source.block, source.role);
-      openPiece(this);
-      drawPiece(this, drawn, px, py, options, {
-        rtl,
-        mapText: copiedAs(source),
-        ...(edge === undefined ? {} : { prefix: edge }),
-        ...(rtl ? { deferLeadingMark: (content: string) => deferred.push(content) } : {}),
-      });
-      closePiece(this);
-      endPiece(this);
-      // what draw-piece deferred follows the rest of its piece, in a sequence of its own
-      for (const content of deferred) {
+      const inSequence = (draw: () => void) => {
         beginPiece(this, source.block, source.role);
         openPiece(this);
-        this.addContent(content);
+        draw();
         closePiece(this);
         endPiece(this);
-      }
+      };
+      let after: string | undefined;
+      inSequence(() => {
+        after = drawPiece(this, drawn, px, py, options, {
+          rtl: source.level % 2 === 1,
+          mapText: copiedAs(source),
+          ...(edge === undefined ? {} : { prefix: edge }),
+        });
+      });
+      // what draw-piece left for later follows the rest of its piece, in a sequence of its own
+      if (after !== undefined) inSequence(() => this.addContent(after!));
       return this;
     };
     line.inlines = order.map((index) => visual[index]!);
