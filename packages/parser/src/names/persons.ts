@@ -36,14 +36,7 @@ export function personCandidates(ctx: Context): Candidate[] {
       if (end - i < 2) {
         // an unambiguous given name on its own (قال محمد) is a person too, at the lowest priority
         if (!lex.ambiguousGiven.has(word) && lex.given.has(word) && word.length >= 3) {
-          out.push({
-            first: i,
-            end: i + 1,
-            skip: reading.skip,
-            kind: 'person',
-            entity: undefined,
-            priority: PRIORITY.pattern,
-          });
+          out.push(lowPriorityPerson(i, i + 1, reading.skip));
           break;
         }
         continue;
@@ -82,23 +75,9 @@ function familyNameAt(ctx: Context, i: number): Candidate | undefined {
     // an unknown word right before it that could be a first name (غيث الطراونة) joins the name
     const previous = ctx.tokens[i - 1];
     if (reading.skip === 0 && previous && !token.breakBefore && canStartName(ctx, i - 1)) {
-      return {
-        first: i - 1,
-        end: i + 1,
-        skip: 0,
-        kind: 'person',
-        entity: undefined,
-        priority: PRIORITY.pattern,
-      };
+      return lowPriorityPerson(i - 1, i + 1, 0);
     }
-    return {
-      first: i,
-      end: i + 1,
-      skip: reading.skip,
-      kind: 'person',
-      entity: undefined,
-      priority: PRIORITY.pattern,
-    };
+    return lowPriorityPerson(i, i + 1, reading.skip);
   }
   return undefined;
 }
@@ -210,6 +189,11 @@ function framedName(ctx: Context, i: number): number | undefined {
 }
 
 /** A known person's full name wins over a longer guess (جورج بوش, not جورج بوش لصحيفة). */
+/** A person found by a weak pattern (a lone given or family name): any stronger reading wins. */
+function lowPriorityPerson(first: number, end: number, skip: number): Candidate {
+  return { first, end, skip, kind: 'person', entity: undefined, priority: PRIORITY.pattern };
+}
+
 function candidate(ctx: Context, first: number, end: number, skip: number): Candidate {
   const known = gazetteerAt(ctx, first, skip > 0);
   if (known && known.entry.entity.kind === 'person' && known.length <= end - first && known.length >= 2) {
