@@ -1,8 +1,2 @@
-import { defineConfig } from 'vitest/config';
-
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-  },
-});
+// The shared configuration of every workspace (see test-support/vitest.config.ts).
+export { default } from '../../test-support/vitest.config.js';

@@ -1,13 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { type ArticleRecord, parseManifestJsonl } from '@warraq/schema';
-
-/** `../shared` beside the repository (or WARRAQ_SHARED): data for measuring, never copied into the repo. */
-export function sharedDir(): string {
-  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-  return process.env.WARRAQ_SHARED ?? join(repoRoot, '..', 'shared');
-}
+import { sharedPath } from '../../../test-support/shared-data.js';
 
 export interface CorpusArticle {
   /** folder/file, relative to the shared corpus */
@@ -18,7 +12,7 @@ export interface CorpusArticle {
 
 /** Every article of the shared corpus folders that have a manifest, with its metadata. */
 export function loadCorpus(): CorpusArticle[] {
-  const root = join(sharedDir(), 'corpus');
+  const root = sharedPath('corpus');
   const out: CorpusArticle[] = [];
   for (const folder of readdirSync(root, { withFileTypes: true })) {
     if (!folder.isDirectory()) continue;

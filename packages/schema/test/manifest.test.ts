@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { hasShared, needsShared, sharedPath } from '../../../test-support/shared-data.js';
 import { parseManifestJsonl } from '../src/index.js';
-
-const shared = process.env.WARRAQ_SHARED ?? new URL('../../../../shared', import.meta.url).pathname;
 
 describe('manifest.jsonl', () => {
   it('reads an entry with a publication time and an entry with only a crawl time', () => {
@@ -46,10 +45,12 @@ describe('manifest.jsonl', () => {
   it('refuses entries without a language when no default is given', () => {
     expect(parseManifestJsonl('{"file": "a.txt"}', 'm.jsonl').errors[0]!.message).toContain('"language"');
   });
+});
 
+describe.skipIf(!hasShared('corpus'))(needsShared('corpus', 'the shared corpus manifests'), () => {
   it('reads both shared corpus manifests without error', () => {
     for (const folder of ['saudinewsnet', 'antcorpus-jawharafm']) {
-      const text = readFileSync(`${shared}/corpus/${folder}/manifest.jsonl`, 'utf8');
+      const text = readFileSync(sharedPath('corpus', folder, 'manifest.jsonl'), 'utf8');
       const r = parseManifestJsonl(text, `${folder}/manifest.jsonl`, { language: 'ar' });
       expect(r.errors).toEqual([]);
       expect(r.entries.size).toBeGreaterThanOrEqual(60);

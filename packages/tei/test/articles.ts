@@ -1,11 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArticle, parseArticleWithSidecar } from '@warraq/parser';
 import { parseManifestJsonl, type WarraqDocument } from '@warraq/schema';
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const sharedDir = process.env.WARRAQ_SHARED ?? join(repoRoot, '..', 'shared');
+import { repoRoot, sharedPath } from '../../../test-support/shared-data.js';
 
 export interface LoadedArticle {
   file: string;
@@ -32,7 +29,7 @@ export function repoArticles(): LoadedArticle[] {
 
 /** The 200 articles of ../shared/corpus (folders with manifest.jsonl), for measuring only. */
 export function sharedArticles(): LoadedArticle[] {
-  const root = join(sharedDir, 'corpus');
+  const root = sharedPath('corpus');
   const out: LoadedArticle[] = [];
   for (const folder of readdirSync(root).sort()) {
     const manifest = join(root, folder, 'manifest.jsonl');

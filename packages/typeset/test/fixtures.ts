@@ -1,11 +1,9 @@
 // Shared test helpers: the corpus texts the acceptance tests measure, and the reference reordering.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { repoRoot, sharedPath } from '../../../test-support/shared-data.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const shared = process.env.WARRAQ_SHARED ?? join(repoRoot, '../shared');
 export const firstArticlePath = join(repoRoot, 'corpus/000_b7c19ba4b4690b72.txt');
 
 export function firstArticle(): string {
@@ -25,12 +23,12 @@ export function sharedFirstParagraphs(): { file: string; text: string }[] {
   for (const dir of ['saudinewsnet', 'antcorpus-jawharafm']) {
     let files: string[];
     try {
-      files = readdirSync(join(shared, 'corpus', dir));
+      files = readdirSync(sharedPath('corpus', dir));
     } catch {
       continue;
     }
     for (const f of files.filter((x) => x.endsWith('.txt')).sort()) {
-      const first = paragraphsOf(readFileSync(join(shared, 'corpus', dir, f), 'utf8'))[0];
+      const first = paragraphsOf(readFileSync(sharedPath('corpus', dir, f), 'utf8'))[0];
       if (first !== undefined) out.push({ file: `${dir}/${f}`, text: first });
     }
   }
