@@ -42,7 +42,16 @@ describe('buildInlines', () => {
     expect(a).toEqual(b);
     expect(a.content.map((n) => n.type)).toEqual(['text', 'quotation', 'text']);
     expect(a.diagnostics).toMatchObject([
-      { code: 'ANNOTATION_DROPPED', severity: 'info', line: 1, column: 5 },
+      {
+        code: 'ANNOTATION_DROPPED',
+        severity: 'info',
+        line: 1,
+        column: 5,
+        offset: crossing.start,
+        endLine: 1,
+        endColumn: crossing.end + 1,
+        endOffset: crossing.end,
+      },
     ]);
   });
 

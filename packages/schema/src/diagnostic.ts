@@ -13,6 +13,11 @@ export const Diagnostic = z.object({
   column: z.int().positive(),
   offset: z.int().nonnegative().optional().describe('code-unit offset in source.text'),
   byteOffset: z.int().nonnegative().optional().describe('offset in the received bytes'),
+  // Where the located thing ends (exclusive), when it is a range rather than a point; optional, so
+  // diagnostics that only know a start stay valid.
+  endLine: z.int().positive().optional(),
+  endColumn: z.int().positive().optional(),
+  endOffset: z.int().nonnegative().optional().describe('code-unit offset in source.text, exclusive'),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 

@@ -18,6 +18,7 @@ export {
   RelativeDate,
   TextNode,
 } from './inline.js';
+export { type LineColumn, type LineColumnRange, LineIndex, lineColumnAt } from './line-index.js';
 export { ManifestEntry, type ManifestOptions, type ManifestResult, parseManifestJsonl } from './manifest.js';
 export { ArticleMetadata, Author, LangText, Outlet, PublicationDate, Rights, Title } from './metadata.js';
 export {
@@ -36,5 +37,5 @@ export {
   NormalisationSummary,
   Source,
 } from './source.js';
-export { lineColumnAt, Span } from './span.js';
+export { Span } from './span.js';
 export { inlineText, walkInlines } from './walk.js';

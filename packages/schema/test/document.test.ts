@@ -1,12 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  checkDocument,
-  type Inline,
-  inlineText,
-  isNcName,
-  lineColumnAt,
-  WarraqDocument,
-} from '../src/index.js';
+import { checkDocument, type Inline, inlineText, isNcName, WarraqDocument } from '../src/index.js';
 
 const text = 'قال «نعم» في 8 ملايين';
 function sample(): WarraqDocument {
@@ -101,11 +94,5 @@ describe('document model', () => {
       'headline' | 'subheading' | 'lead' | 'paragraph' | 'dateline' | 'byline' | 'caption'
     >();
     expectTypeOf<Extract<Inline, { type: 'quotation' }>['content']>().toEqualTypeOf<Inline[]>();
-  });
-
-  it('locates offsets as line and column in characters', () => {
-    expect(lineColumnAt('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
-    expect(lineColumnAt('a\r\nb', 3)).toEqual({ line: 2, column: 1 });
-    expect(lineColumnAt('😀x', 2)).toEqual({ line: 1, column: 2 });
   });
 });

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { checkDocument, type Diagnostic, type Entity, WarraqDocument } from '@warraq/schema';
+import { checkDocument, type Diagnostic, type Entity, LineIndex, WarraqDocument } from '@warraq/schema';
 import { readBody } from './decode-body.js';
 import { readHeader } from './decode-header.js';
 import { readRecord } from './decode-record.js';
 import { readEntity } from './decode-standoff.js';
 import { TEI_NS } from './options.js';
 import { elementsOf, fail, requireAttr, requireChild, TeiReadError, textOf } from './tei-tree.js';
-import { LineMap, parseXml, type XmlElement, XmlSyntaxError } from './xml-reader.js';
+import { parseXml, type XmlElement, XmlSyntaxError } from './xml-reader.js';
 
 export type DecodeResult = { ok: true; document: WarraqDocument } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -126,7 +126,7 @@ export function decodeTei(xml: string, fileName?: string): DecodeResult {
     severity: 'error',
     message,
     ...(fileName === undefined ? {} : { file: fileName }),
-    ...new LineMap(xml).at(offset),
+    ...new LineIndex(xml).at(offset),
   });
   try {
     return { ok: true, document: readTei(parseXml(xml)) };

@@ -1,9 +1,9 @@
-import type { Diagnostic } from '@warraq/schema';
+import { type Diagnostic, LineIndex } from '@warraq/schema';
 import { validateXML } from 'xmllint-wasm';
 import { decodeTei } from './decode.js';
 import { checkPointers } from './pointers.js';
 import { PROFILE_RNG } from './profile-schema.js';
-import { LineMap, parseXml, type XmlElement, XmlSyntaxError } from './xml-reader.js';
+import { parseXml, type XmlElement, XmlSyntaxError } from './xml-reader.js';
 
 export interface TeiFile {
   fileName: string;
@@ -32,13 +32,13 @@ function structuralChecks(file: TeiFile): { diagnostics: Diagnostic[]; wellForme
     root = parseXml(file.xml);
   } catch (e) {
     if (!(e instanceof XmlSyntaxError)) throw e;
-    const at = new LineMap(file.xml).at(e.offset);
+    const at = new LineIndex(file.xml).at(e.offset);
     return {
       diagnostics: [error('XML_SYNTAX', e.message, file.fileName, at.line, at.column)],
       wellFormed: false,
     };
   }
-  const lines = new LineMap(file.xml);
+  const lines = new LineIndex(file.xml);
   const diagnostics = checkPointers(root).map((p) => {
     const at = lines.at(p.offset);
     return error(p.code, p.message, file.fileName, at.line, at.column);

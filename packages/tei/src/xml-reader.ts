@@ -36,28 +36,6 @@ const NAME = /[^\s/>=<"'&]+/y;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/** Maps offsets in the text to 1-based line and column, as editors count them. */
-export class LineMap {
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
-    }
-  }
-  at(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const start = this.starts[lo] ?? 0;
-    return { line: lo + 1, column: [...this.text.slice(start, offset)].length + 1 };
-  }
-}
-
 export function parseXml(source: string): XmlElement {
   return new Reader(source).document();
 }

@@ -58,6 +58,7 @@ export function buildInlines(
             ? `a second ${a.node.type} over the same text was dropped`
             : `a ${a.node.type} at ${a.start}-${a.end} crosses a ${other.node.type} at ${other.start}-${other.end} and was dropped`,
           a.start,
+          { end: a.end },
         ),
       );
       continue;
