@@ -1,4 +1,4 @@
-// The rules of the doc tests, on small READMEs written here: `node --test scripts/`.
+// The rules of the doc tests, on small READMEs written here: `node --test scripts/doc-blocks.test.mjs` (in npm test).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { codeBlocks, commandsMissingFrom, lineMatches, unmetClaims } from './doc-blocks.mjs';
