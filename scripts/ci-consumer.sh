@@ -89,10 +89,14 @@ step "strict TypeScript with skipLibCheck: false over every package" npx tsc -p 
 
 cp -R "$repo/corpus" corpus
 version() { node -p "require('./node_modules/@warraq/$1/package.json').version"; }
+# `--version` prints the installed package's version, alone or after the command's name ("warraq-brief 0.1.0")
 expect_version() {
   local out
-  out=$("node_modules/.bin/$1" --version) || return 1
-  [ "$out" = "$(version "$2")" ] || { echo "$1 --version printed '$out', the package is $(version "$2")" >&2; return 1; }
+  out=$("node_modules/.bin/$1" --version | head -n 1) || return 1
+  case "$out" in
+    "$(version "$2")" | "$1 $(version "$2")") ;;
+    *) echo "$1 --version printed '$out', the package is $(version "$2")" >&2; return 1 ;;
+  esac
 }
 step "warraq-archive --help" bash -c 'node_modules/.bin/warraq-archive --help | grep -q "warraq-archive build"'
 step "warraq-archive --version" expect_version warraq-archive archive
