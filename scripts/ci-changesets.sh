@@ -11,11 +11,17 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 git clone --quiet --no-hardlinks "$repo" "$tmp/clone"
 cd "$tmp/clone"
-# changeset status compares with the base branch (main); a clone of a branch has it as origin/main
+# changeset status compares with the base branch (main); a clone of a branch has it as origin/main,
+# and a CI checkout (one commit) has no main at all: then it reads the changesets against HEAD
 git show-ref --verify --quiet refs/heads/main || git branch --quiet main origin/main 2>/dev/null || true
+since=()
+git show-ref --verify --quiet refs/heads/main || {
+  echo "changesets: no main branch in this checkout; status against HEAD"
+  since=(--since=HEAD)
+}
 ln -s "$repo/node_modules" node_modules
 changeset=(node node_modules/@changesets/cli/bin.js)
-"${changeset[@]}" status
+"${changeset[@]}" status "${since[@]}"
 cp -R .changeset "$tmp/recorded" # changeset version consumes them
 "${changeset[@]}" version >/dev/null
 
