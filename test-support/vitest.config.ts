@@ -1,6 +1,6 @@
 /**
  * The one vitest configuration every workspace uses (each package's vitest.config.ts re-exports it):
- * tests in test/, a generous timeout for a shared machine (no timing is ever asserted), and a line
+ * tests in test/, generous timeouts for a shared machine (no timing is ever asserted), and a line
  * per skipped suite saying why it was skipped.
  */
 import { defineConfig } from 'vitest/config';
@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    // suites that lay out or parse whole documents in beforeAll are as slow as a test on a loaded machine
+    hookTimeout: 120_000,
     reporters: ['default', new SkippedReporter()],
   },
 });
