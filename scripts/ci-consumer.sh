@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The packages as a user of npm gets them: `npm publish --dry-run` of all six workspaces, `npm pack`
-# of all six, the tarballs installed into an empty project, a strict TypeScript file importing every
+# The packages as a user of npm gets them: `npm publish --dry-run` of every published workspace (six
+# today), `npm pack` of them all, the tarballs installed into an empty project, a strict TypeScript file importing every
 # package compiled with skipLibCheck off (a user's declarations check), both CLIs run from the
 # installed bins (--help, --version, an archive build and its validation, a brief). The README
 # examples then run against the same project: `node scripts/run-doc-tests.mjs --project <work>/project`
@@ -13,7 +13,11 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${1:-$(mktemp -d)}
 [ $# -ge 1 ] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/tarballs" "$work/project"
-workspaces=(packages/schema packages/parser packages/tei packages/typeset apps/archive apps/brief)
+# every workspace that is not private: what `changeset publish` would publish
+mapfile -t workspaces < <(cd "$repo" && for f in packages/*/package.json apps/*/package.json; do
+  node -e 'process.exit(require(process.argv[1]).private === true ? 1 : 0)' "./$f" && dirname "$f"
+done)
+mapfile -t names < <(cd "$repo" && for w in "${workspaces[@]}"; do node -p "require('./$w/package.json').name"; done)
 # The versions the repository develops with, so the consumer compiles with the same compiler.
 typescript=$(node -p "require('$repo/node_modules/typescript/package.json').version")
 types_node=$(node -p "require('$repo/node_modules/@types/node/package.json').version")
@@ -34,7 +38,7 @@ step "build" npx turbo run build --output-logs=errors-only
 for ws in "${workspaces[@]}"; do
   step "npm publish --dry-run $ws" npm publish --dry-run --workspace "$ws" --loglevel=error
 done
-step "npm pack (all six)" npm pack "${workspaces[@]/#/--workspace=}" --pack-destination "$work/tarballs" --loglevel=error
+step "npm pack (${#workspaces[@]} workspaces)" npm pack "${workspaces[@]/#/--workspace=}" --pack-destination "$work/tarballs" --loglevel=error
 
 cd "$work/project" || exit 1
 cat >package.json <<'EOF'
@@ -61,7 +65,7 @@ cat >tsconfig.json <<'EOF'
     "skipLibCheck": false,
     "noEmit": true
   },
-  "files": ["consumer.ts"]
+  "files": ["consumer.ts", "every-package.ts"]
 }
 EOF
 cat >consumer.ts <<'EOF'
@@ -85,6 +89,8 @@ export const where = (d: Diagnostic): string => formatDiagnostic(d) + String(new
 export const lines = (): number => layoutParagraph('نص', loadAmiri(), { width: 200, fontSize: 12 }).lines.length;
 export const mains: ((argv: string[]) => Promise<number>)[] = [archive.main, brief.main];
 EOF
+# and every published package's whole public surface, whatever the list is
+for i in "${!names[@]}"; do echo "export * as package$i from '${names[$i]}';"; done >every-package.ts
 step "strict TypeScript with skipLibCheck: false over every package" npx tsc -p tsconfig.json
 
 cp -R "$repo/corpus" corpus
