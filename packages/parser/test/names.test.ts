@@ -3,7 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNames, type NameMatch } from '../src/names/index.js';
+import { findNames as findAnyNames, type NameMatch } from '../src/names/index.js';
+
+/** These tests pin the lexicon recogniser (names: 'lexicon'); test/names-model.test.ts covers model mode. */
+const findNames = (text: string): NameMatch[] => findAnyNames(text, { names: 'lexicon' });
 
 const here = dirname(fileURLToPath(import.meta.url));
 const article = readFileSync(join(here, '..', '..', '..', 'corpus', '000_b7c19ba4b4690b72.txt'), 'utf8');

@@ -33,7 +33,8 @@ export function withTrailingMarks(original: string, end: number): number {
   return e;
 }
 
-export class EntityRegistry {
+/** The entities of one text's mentions (src/entities/registry.ts turns them into the Document's registry). */
+export class MentionEntities {
   private readonly byKey = new Map<string, NameEntity>();
 
   constructor(private readonly ctx: Context) {}
