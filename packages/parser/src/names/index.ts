@@ -8,14 +8,16 @@
  * sequence model (model/, weights in @warraq/names-model) reads those proposals and the words as
  * features and decides. A mention is the name without its clitics: in وبالعراق it is العراق.
  */
+
+import { keepUsedAliases } from './aliases.js';
 import { type Candidate, makeContext, PRIORITY } from './context.js';
-import { MentionEntities, mentionOffsets } from './entities.js';
+import { MentionEntities, mentionOffsets, mentionWords } from './entities.js';
 import { lexiconMentions, type Mentions } from './lexicon-mentions.js';
 import type { NamesModel } from './model/model.js';
 import { defaultNamesModel } from './model-loader.js';
 import { modelMentions } from './model-mentions.js';
 import { roleBefore } from './role-attach.js';
-import type { NameMatch } from './types.js';
+import type { NameEntity, NameMatch } from './types.js';
 
 export type { NameMatch } from './types.js';
 
@@ -37,8 +39,12 @@ export function findNames(text: string, options: FindNamesOptions = {}): NameMat
   const personTokens = new Uint8Array(ctx.tokens.length);
   for (const c of mentions)
     if (c.kind === 'person') for (let k = c.first; k < c.end; k++) personTokens[k] = 1;
-  return mentions.map((c: Candidate) => {
+  const usedForms = new Map<NameEntity, Set<string>>();
+  const matches = mentions.map((c: Candidate) => {
     const entity = relinked.get(c) ?? registry.resolve(c);
+    const forms = usedForms.get(entity) ?? new Set<string>();
+    forms.add(mentionWords(ctx, c).join(' '));
+    usedForms.set(entity, forms);
     const { start, end } = mentionOffsets(ctx, c);
     const match: NameMatch = { start, end, kind: c.kind, entity };
     if (c.priority === PRIORITY.propagated && c.end - c.first === 1)
@@ -49,4 +55,6 @@ export function findNames(text: string, options: FindNamesOptions = {}): NameMat
     }
     return match;
   });
+  keepUsedAliases(usedForms.keys(), usedForms);
+  return matches;
 }
