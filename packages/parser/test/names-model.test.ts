@@ -5,30 +5,47 @@ import { decodeModel, encodeModel } from '../src/names/model/codec.js';
 import { joinSentences, parseConll, tokenAtOffset } from '../src/names/model/conll.js';
 import { trainPerceptron } from '../src/names/model/perceptron.js';
 import { sequenceRanges } from '../src/names/model/sequences.js';
-import { spansOf, TAG_COUNT, tagIndex } from '../src/names/model/tags.js';
+import { bilouFromIob, spansOf, TAG_COUNT, TAGS, tagIndex } from '../src/names/model/tags.js';
 import { TRANSITION_COUNT, viterbi } from '../src/names/model/viterbi.js';
 
 const surfaces = (text: string, names: 'lexicon' | 'model' = 'model'): string[] =>
   findNames(text, { names }).map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
 
 describe('the sequence model pieces', () => {
-  it('never decodes an I- tag that opens a span, even when its emission is best', () => {
+  it('keeps BILOU whole: no span opened without B-, none left open at the end', () => {
     const emissions = new Float64Array(2 * TAG_COUNT);
     emissions[tagIndex('I-PERS')] = 5;
-    emissions[TAG_COUNT + tagIndex('I-LOC')] = 5;
+    emissions[TAG_COUNT + tagIndex('L-LOC')] = 5;
     emissions[TAG_COUNT + tagIndex('O')] = 1;
-    const tags = viterbi(emissions, 2, new Float64Array(TRANSITION_COUNT));
-    expect(tags[0]).not.toBe(tagIndex('I-PERS'));
-    // I-LOC second is only possible after B-LOC first
-    expect([...tags]).toEqual([tagIndex('B-LOC'), tagIndex('I-LOC')]);
+    // L-LOC second is only possible after B-LOC first
+    expect([...viterbi(emissions, 2, new Float64Array(TRANSITION_COUNT))]).toEqual([
+      tagIndex('B-LOC'),
+      tagIndex('L-LOC'),
+    ]);
+    const open = new Float64Array(TAG_COUNT);
+    open[tagIndex('B-ORG')] = 5;
+    expect([...viterbi(open, 1, new Float64Array(TRANSITION_COUNT))]).not.toEqual([tagIndex('B-ORG')]);
   });
 
-  it('reads spans from tags', () => {
-    const tags = ['B-PERS', 'I-PERS', 'O', 'B-LOC', 'B-ORG', 'I-ORG'].map(tagIndex);
+  it('reads spans from BILOU tags', () => {
+    const tags = ['B-PERS', 'L-PERS', 'O', 'U-LOC', 'B-ORG', 'I-ORG', 'L-ORG'].map(tagIndex);
     expect(spansOf(tags)).toEqual([
       { type: 'PERS', first: 0, end: 2 },
       { type: 'LOC', first: 3, end: 4 },
-      { type: 'ORG', first: 4, end: 6 },
+      { type: 'ORG', first: 4, end: 7 },
+    ]);
+  });
+
+  it('turns IOB2 into BILOU', () => {
+    const bilou = bilouFromIob(['B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-LOC', 'I-ORG', 'B-MISC']);
+    expect([...bilou].map((t) => TAGS[t])).toEqual([
+      'B-PERS',
+      'I-PERS',
+      'L-PERS',
+      'O',
+      'U-LOC',
+      'U-ORG',
+      'U-MISC',
     ]);
   });
 
@@ -36,13 +53,18 @@ describe('the sequence model pieces', () => {
     // feature 0: "a name word", feature 1: "an everyday word"
     const rows = (pattern: string) => [...pattern].map((c) => Int32Array.of(c === 'n' ? 0 : 1));
     const gold = (pattern: string) =>
-      Uint8Array.from([...pattern], (c) => tagIndex(c === 'n' ? 'B-LOC' : 'O'));
+      Uint8Array.from([...pattern], (c) => tagIndex(c === 'n' ? 'U-LOC' : 'O'));
     const data = ['xnx', 'nxx', 'xxn'].map((p) => ({ rows: rows(p), gold: gold(p) }));
-    const a = trainPerceptron(data, 2, { epochs: 5, seed: 3 });
-    const b = trainPerceptron(data, 2, { epochs: 5, seed: 3 });
+    const a = trainPerceptron(data, 2, { epochs: 20, seed: 3 });
+    const b = trainPerceptron(data, 2, { epochs: 20, seed: 3 });
     expect([...a.weights]).toEqual([...b.weights]);
     const model = decodeModel(
-      encodeModel({ features: ['name', 'word'], weights: a.weights, transitions: a.transitions }),
+      encodeModel({
+        features: ['name', 'word'],
+        weights: a.weights,
+        transitions: a.transitions,
+        outsideBias: 0,
+      }),
     );
     expect(model.features.get('name')).toBe(0);
     const emissions = new Float64Array(3 * TAG_COUNT);
@@ -50,15 +72,16 @@ describe('the sequence model pieces', () => {
       for (let t = 0; t < TAG_COUNT; t++)
         emissions[i * TAG_COUNT + t] = model.weights[f * TAG_COUNT + t] ?? 0;
     });
-    expect([...viterbi(emissions, 3, model.transitions)]).toEqual([0, tagIndex('B-LOC'), 0]);
+    expect([...viterbi(emissions, 3, model.transitions)]).toEqual([0, tagIndex('U-LOC'), 0]);
   });
 
   it('encodes the same model to the same bytes, whatever the order of its features', () => {
     const weights = Float64Array.from({ length: 2 * TAG_COUNT }, (_, k) => k - 5);
     const swapped = Float64Array.from([...weights.subarray(TAG_COUNT), ...weights.subarray(0, TAG_COUNT)]);
     const transitions = new Float64Array(TRANSITION_COUNT).fill(0.5);
-    const one = encodeModel({ features: ['a', 'b'], weights, transitions });
-    const two = encodeModel({ features: ['b', 'a'], weights: swapped, transitions });
+    const one = encodeModel({ features: ['a', 'b'], weights, transitions, outsideBias: 0.5 });
+    const two = encodeModel({ features: ['b', 'a'], weights: swapped, transitions, outsideBias: 0.5 });
+    expect(decodeModel(one).outsideBias).toBe(0.5);
     expect(Buffer.from(one).equals(Buffer.from(two))).toBe(true);
     expect(() => decodeModel(new Uint8Array(8))).toThrow(/magic/);
   });

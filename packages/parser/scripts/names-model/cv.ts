@@ -26,6 +26,7 @@ const fit = {
   epochs: option('epochs', DEFAULT_FIT.epochs),
   seed: option('seed', DEFAULT_FIT.seed),
   minCount: option('min-count', DEFAULT_FIT.minCount),
+  outsideBias: option('outside-bias', DEFAULT_FIT.outsideBias),
 };
 const lexiconOnly = process.argv.includes('--lexicon');
 const sentences = readTrainSplit();

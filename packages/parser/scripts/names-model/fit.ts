@@ -12,6 +12,8 @@ export interface FitOptions {
   readonly epochs: number;
   readonly seed: number;
   readonly minCount: number;
+  /** stored with the weights; see NamesModel.outsideBias */
+  readonly outsideBias: number;
 }
 
 export function fitModel(sequences: readonly FeaturedSequence[], options: FitOptions): ModelData {
@@ -34,5 +36,5 @@ export function fitModel(sequences: readonly FeaturedSequence[], options: FitOpt
     features.push(f);
     for (let t = 0; t < TAG_COUNT; t++) kept.push(weights[id * TAG_COUNT + t] ?? 0);
   }
-  return { features, weights: Float64Array.from(kept), transitions };
+  return { features, weights: Float64Array.from(kept), transitions, outsideBias: options.outsideBias };
 }

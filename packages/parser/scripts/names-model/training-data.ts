@@ -10,7 +10,7 @@ import { lexiconMentions, lexiconTags } from '../../src/names/lexicon-mentions.j
 import { type ConllSentence, joinSentences, tokenAtOffset } from '../../src/names/model/conll.js';
 import { tokenFeatures } from '../../src/names/model/features.js';
 import { sequenceRanges } from '../../src/names/model/sequences.js';
-import { tagIndex } from '../../src/names/model/tags.js';
+import { bilouFromIob } from '../../src/names/model/tags.js';
 
 export interface FeaturedSequence {
   /** index of the corpus sentence it comes from */
@@ -28,14 +28,15 @@ export function featuredSequences(sentences: readonly ConllSentence[]): Featured
   const features = tokenFeatures(ctx, lexiconTags(ctx.tokens.length, mentions));
   const corpusIndex = ctx.tokens.map((t) => tokenAtOffset(starts, ctx.folded.origStart[t.start] ?? 0));
   return sequenceRanges(ctx).map(({ from, to }) => {
-    const gold = new Uint8Array(to - from);
+    const iob: string[] = [];
     for (let i = from; i < to; i++) {
       const corpus = corpusIndex[i] ?? 0;
       let tag = corpusTags[corpus] ?? 'O';
       // a corpus token split into several parser tokens: only the first one opens the entity
       if (tag.startsWith('B-') && corpusIndex[i - 1] === corpus && i > from) tag = `I-${tag.slice(2)}`;
-      gold[i - from] = tagIndex(tag);
+      iob.push(tag);
     }
+    const gold = bilouFromIob(iob);
     return { sentence: sentenceOf[corpusIndex[from] ?? 0] ?? 0, features: features.slice(from, to), gold };
   });
 }

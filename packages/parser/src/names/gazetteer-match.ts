@@ -69,6 +69,6 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
 }
 
 /** Names that are a head word and a place (تلفزيون سوريا): the head is part of the name. */
-function isNamedByHead(words: readonly string[]): boolean {
+export function isNamedByHead(words: readonly string[]): boolean {
   return words[0] === 'تلفزيون' || words[0] === 'اذاعه';
 }

@@ -37,6 +37,33 @@ function gazetteerTags(ctx: Context): string[] {
   return tags;
 }
 
+/** How far (in words) another mention of the same word still counts: about one news article. */
+const NEIGHBOURHOOD = 300;
+
+/**
+ * Non-local evidence (Ratinov & Roth 2009): how the lexicon read the same bare word elsewhere
+ * within about an article's distance — a family name introduced in full earlier, a place named
+ * after a trigger later. Kinds seen, sorted, one feature; a window keeps it the same for a short
+ * article and for a long evaluation text.
+ */
+function elsewhereTags(bares: readonly string[], lexiconTags: LexiconTags): string[] {
+  const positions = new Map<string, number[]>();
+  bares.forEach((b, i) => {
+    if (!lexiconTags[i]) return;
+    const list = positions.get(b) ?? [];
+    list.push(i);
+    positions.set(b, list);
+  });
+  return bares.map((b, i) => {
+    const kinds = new Set<string>();
+    for (const k of positions.get(b) ?? []) {
+      if (k === i || Math.abs(k - i) > NEIGHBOURHOOD) continue;
+      kinds.add((lexiconTags[k] ?? '').slice(2));
+    }
+    return [...kinds].sort().join('+');
+  });
+}
+
 /** Lexicon facts about one word: all its clitic readings are tried. */
 function wordFacts(ctx: Context, i: number): string[] {
   const { lex } = ctx;
@@ -62,6 +89,7 @@ export function tokenFeatures(ctx: Context, lexiconTags: LexiconTags): string[][
   const bares = words.map(bareForm);
   const gazetteer = gazetteerTags(ctx);
   const facts = ctx.tokens.map((_, i) => wordFacts(ctx, i));
+  const elsewhere = elsewhereTags(bares, lexiconTags);
   const word = (i: number): string => (i < 0 || i >= n ? BOUNDARY : (words[i] ?? BOUNDARY));
   const bare = (i: number): string => (i < 0 || i >= n ? BOUNDARY : (bares[i] ?? BOUNDARY));
   const lexTag = (i: number): string => (i < 0 || i >= n ? BOUNDARY : lexiconTags[i] || 'O');
@@ -90,8 +118,17 @@ export function tokenFeatures(ctx: Context, lexiconTags: LexiconTags): string[][
       `lx-1=${lexTag(i - 1)}`,
       `lx+1=${lexTag(i + 1)}`,
       `lx=${lexTag(i)}|${lexTag(i + 1)}`,
+      `lx-2=${lexTag(i - 2)}`,
+      `lx+2=${lexTag(i + 2)}`,
+      `lxb=${lexTag(i)}|${b}`,
+    );
+    f.push(
+      `w-1w+1=${word(i - 1)}|${word(i + 1)}`,
+      `bs2-1=${bare(i - 1).slice(-2)}`,
+      `bs2+1=${bare(i + 1).slice(-2)}`,
     );
     f.push(`gz=${gazetteer[i] || 'O'}`, `gz-1=${gazetteer[i - 1] || 'O'}`, `gz+1=${gazetteer[i + 1] || 'O'}`);
+    if (elsewhere[i]) f.push(`else=${elsewhere[i]}`, `else=${elsewhere[i]}|${lexTag(i)}`);
     for (const fact of facts[i] ?? []) f.push(`f=${fact}`);
     for (const fact of facts[i - 1] ?? []) f.push(`f-1=${fact}`);
     for (const fact of facts[i + 1] ?? []) f.push(`f+1=${fact}`);

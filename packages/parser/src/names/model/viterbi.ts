@@ -2,11 +2,11 @@
  * First-order Viterbi decoding over the tag set. Emission scores come in as one row of TAG_COUNT
  * per token; transitions as (TAG_COUNT + 1) rows, the last one for the start of a sequence.
  */
-import { allowed, TAG_COUNT } from './tags.js';
+import { allowed, canEnd, TAG_COUNT } from './tags.js';
 
 const START = TAG_COUNT;
 
-/** Transition pairs that decoding may use (I-X only after B-X or I-X; never I-X at the start). */
+/** Transition pairs that decoding may use (tags.ts `allowed`; at the start, what may follow O). */
 const ALLOWED: boolean[] = (() => {
   const table: boolean[] = [];
   for (let p = 0; p <= TAG_COUNT; p++)
@@ -47,7 +47,7 @@ export function viterbi(
   let best = -Infinity;
   for (let t = 0; t < TAG_COUNT; t++) {
     const s = score[(length - 1) * TAG_COUNT + t] ?? -Infinity;
-    if (s > best) {
+    if (canEnd(t) && s > best) {
       best = s;
       bestTag = t;
     }
