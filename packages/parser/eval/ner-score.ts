@@ -3,6 +3,8 @@
  * tokens are exactly right. Gold spans are read from IOB2 the way seqeval does (an I- tag that does
  * not continue an entity of its type opens a new one).
  */
+import { spansOfIob } from '../src/names/model/tags.js';
+
 export type Tag = 'PERS' | 'LOC' | 'ORG' | 'MISC';
 export const SCORED: readonly Tag[] = ['PERS', 'LOC', 'ORG'];
 
@@ -14,23 +16,7 @@ export interface Span {
 }
 
 export function spansFromIob(tags: readonly string[]): Span[] {
-  const spans: Span[] = [];
-  let open: { type: Tag; first: number } | undefined;
-  const close = (last: number): void => {
-    if (open) spans.push({ type: open.type, first: open.first, last });
-    open = undefined;
-  };
-  tags.forEach((tag, i) => {
-    const [prefix, type] = tag.split('-') as [string, Tag | undefined];
-    if (prefix === 'B' || (prefix === 'I' && open?.type !== type)) {
-      close(i - 1);
-      if (type) open = { type, first: i };
-    } else if (prefix !== 'I') {
-      close(i - 1);
-    }
-  });
-  close(tags.length - 1);
-  return spans;
+  return spansOfIob(tags).map((s) => ({ type: s.type, first: s.first, last: s.end - 1 }));
 }
 
 export interface Counts {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let failed = false;
-for (const script of ['ner.ts', 'ner-news.ts', 'dates.ts']) {
+for (const script of ['ner.ts', 'ner-news.ts', '../scripts/names-model/cv.ts', 'dates.ts']) {
   const path = join(here, script);
   if (!existsSync(path)) {
     console.log(`(${script} not present: skipped)\n`);

@@ -1,5 +1,7 @@
 export { decodeBytes, encodingFromLabel } from './decode/decode.js';
 export type { NameFinder, NameMatch } from './entities/registry.js';
-export { findNames } from './names/index.js';
+export { type FindNamesOptions, findNames } from './names/index.js';
+export { decodeModel as decodeNamesModel } from './names/model/codec.js';
+export type { NamesModel } from './names/model/model.js';
 export { type ParseInput, type ParseOptions, type ParseOutcome, parseArticle } from './parse.js';
 export { parseArticleWithSidecar } from './sidecar.js';

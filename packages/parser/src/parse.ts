@@ -13,7 +13,7 @@ import { annotateBlocks } from './annotate.js';
 import { decodeBytes } from './decode/decode.js';
 import { fileDiagnostic, Locator } from './diagnostics.js';
 import type { NameFinder } from './entities/registry.js';
-import { defaultFindNames } from './names-port.js';
+import { findNames as findNamesIn } from './names/index.js';
 import { normalise } from './normalise/normalise.js';
 import { planBlocks } from './structure/blocks.js';
 import { detectLineEnding, splitLines } from './structure/lines.js';
@@ -27,7 +27,12 @@ export interface ParseInput {
 }
 
 export interface ParseOptions {
-  /** the named-entity recogniser; by default the one in this package */
+  /**
+   * How names are found: 'model' (default) — the trained model of @warraq/names-model weighs the
+   * lexicon's proposals; 'lexicon' — the lexicon recogniser alone (no CC BY-SA weights involved).
+   */
+  names?: 'lexicon' | 'model';
+  /** a named-entity recogniser of your own, instead of this package's (then `names` is ignored) */
   findNames?: NameFinder;
 }
 
@@ -59,7 +64,11 @@ export function parseArticle(input: ParseInput, options: ParseOptions = {}): Par
           fileName,
         ),
       );
-    return build(input, fileName, options.findNames ?? defaultFindNames);
+    return build(
+      input,
+      fileName,
+      options.findNames ?? ((text: string) => findNamesIn(text, { names: options.names ?? 'model' })),
+    );
   } catch (e) {
     return fail(fileDiagnostic('PARSER_INTERNAL', 'error', `the parser failed: ${describe(e)}`, fileName));
   }

@@ -3,7 +3,10 @@
  * tests, asserting the kinds and spans found.
  */
 import { describe, expect, it } from 'vitest';
-import { findNames } from '../src/names/index.js';
+import { findNames as findAnyNames, type NameMatch } from '../src/names/index.js';
+
+/** These tests pin the lexicon recogniser (names: 'lexicon'); test/names-model.test.ts covers model mode. */
+const findNames = (text: string): NameMatch[] => findAnyNames(text, { names: 'lexicon' });
 
 function mentions(text: string): string[] {
   return findNames(text).map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);

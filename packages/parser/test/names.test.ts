@@ -3,7 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNames, type NameMatch } from '../src/names/index.js';
+import { findNames as findAnyNames, type NameMatch } from '../src/names/index.js';
+
+/** These tests pin the lexicon recogniser (names: 'lexicon'); test/names-model.test.ts covers model mode. */
+const findNames = (text: string): NameMatch[] => findAnyNames(text, { names: 'lexicon' });
 
 const here = dirname(fileURLToPath(import.meta.url));
 const article = readFileSync(join(here, '..', '..', '..', 'corpus', '000_b7c19ba4b4690b72.txt'), 'utf8');
@@ -188,21 +191,24 @@ describe('findNames on sentences written for these tests', () => {
     ).toEqual([]);
   });
 
-  it('never throws and always returns sorted in-range spans, whatever the input', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-        const found = findNames(text);
-        let last = 0;
-        for (const m of found) {
-          expect(m.start).toBeGreaterThanOrEqual(last);
-          expect(m.end).toBeGreaterThan(m.start);
-          expect(m.end).toBeLessThanOrEqual(text.length);
-          last = m.end;
-        }
-      }),
-      { numRuns: 300 },
-    );
-    expect(findNames('')).toEqual([]);
-    expect(findNames('\ud800العراق\udc00')).toHaveLength(1);
-  });
+  it.each(['lexicon', 'model'] as const)(
+    'never throws and always returns sorted in-range spans, whatever the input (%s mode)',
+    (names) => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+          const found = findAnyNames(text, { names });
+          let last = 0;
+          for (const m of found) {
+            expect(m.start).toBeGreaterThanOrEqual(last);
+            expect(m.end).toBeGreaterThan(m.start);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+            last = m.end;
+          }
+        }),
+        { numRuns: 300 },
+      );
+      expect(findAnyNames('', { names })).toEqual([]);
+      expect(findAnyNames('\ud800العراق\udc00', { names })).toHaveLength(1);
+    },
+  );
 });

@@ -1,21 +1,9 @@
-import type { Entity, EntityKind } from '@warraq/schema';
+import type { Entity } from '@warraq/schema';
+import type { NameMatch } from '../names/types.js';
 
-type EntityName = Entity['names'][number];
-type Identifier = Entity['identifiers'][number];
+export type { NameMatch } from '../names/types.js';
 
-/**
- * What the named-entity recogniser (src/names) reports: offsets into the string it was given,
- * the real-world entity the words name (a stable, NCName-safe key), and a role or title printed
- * with a person's name.
- */
-export interface NameMatch {
-  start: number;
-  end: number;
-  kind: EntityKind;
-  entity: { key: string; kind: EntityKind; names: EntityName[]; identifiers: Identifier[] };
-  role?: { start: number; end: number; text: string };
-}
-
+/** A named-entity recogniser: what parseArticle calls on the article's whole text. */
 export type NameFinder = (text: string) => NameMatch[];
 
 /** One registry entry per real-world entity, however many times and ways it is mentioned. */

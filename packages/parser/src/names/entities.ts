@@ -7,9 +7,31 @@ import { keyFor } from './keys.js';
 import type { NameEntity } from './types.js';
 
 export function mentionWords(ctx: Context, c: Candidate): string[] {
-  const words: string[] = [];
-  for (let k = c.first; k < c.end; k++) words.push(wordAt(ctx, k, k === c.first ? c.skip : 0));
+  const words: string[] = [stemAt(ctx, c.first, c.skip)];
+  for (let k = c.first + 1; k < c.end; k++) words.push(wordAt(ctx, k));
   return words;
+}
+
+/**
+ * The word at i read without its first `skip` clitic letters. Two readings may peel the same number
+ * of letters (للتحالف: ل + التحالف, or ل + لتحالف): the one the lexicon knows wins, else the one
+ * that restores the article's alef — so للتحالف and التحالف name the same thing.
+ */
+export function stemAt(ctx: Context, i: number, skip: number): string {
+  const options = (ctx.readings[i] ?? []).filter((r) => r.skip === skip).map((r) => r.stem);
+  const { lex } = ctx;
+  const known = options.find((s) => lex.gazetteer.has(s) || lex.given.has(s) || lex.familyNames.has(s));
+  return known ?? options[0] ?? wordAt(ctx, i, skip);
+}
+
+/** How the mention is written as a name: للتحالف الدولي → التحالف الدولي (the article's alef restored). */
+export function mentionName(ctx: Context, c: Candidate): string {
+  const { start, end } = mentionOffsets(ctx, c);
+  const written = ctx.original.slice(start, end);
+  const stem = stemAt(ctx, c.first, c.skip);
+  return stem !== wordAt(ctx, c.first, c.skip) && stem.startsWith('ال') && written.startsWith('ل')
+    ? `ا${written}`
+    : written;
 }
 
 export function mentionOffsets(ctx: Context, c: Candidate): { start: number; end: number } {
@@ -33,7 +55,8 @@ export function withTrailingMarks(original: string, end: number): number {
   return e;
 }
 
-export class EntityRegistry {
+/** The entities of one text's mentions (src/entities/registry.ts turns them into the Document's registry). */
+export class MentionEntities {
   private readonly byKey = new Map<string, NameEntity>();
 
   constructor(private readonly ctx: Context) {}
@@ -44,11 +67,10 @@ export class EntityRegistry {
     const key = keyFor(c.kind, mentionWords(this.ctx, c).join(' '));
     let entity = this.byKey.get(key);
     if (!entity) {
-      const { start, end } = mentionOffsets(this.ctx, c);
       entity = {
         key,
         kind: c.kind,
-        names: [{ text: this.ctx.original.slice(start, end), lang: 'ar', type: 'main' }],
+        names: [{ text: mentionName(this.ctx, c), lang: 'ar', type: 'main' }],
         identifiers: [],
       };
       this.byKey.set(key, entity);

@@ -6,6 +6,8 @@
  * zero-width and bidi controls removed; presentation forms expanded (NFKC); every kind of space
  * (NBSP included) → ' '; Arabic-Indic and Persian digits → ASCII; Latin lower-cased.
  */
+import { LETTER_VARIANTS, NAME_ONLY_VARIANTS } from '../normalise/letters.js';
+
 export interface FoldedText {
   /** the folded view */
   readonly text: string;
@@ -15,23 +17,8 @@ export interface FoldedText {
   readonly origEnd: Int32Array;
 }
 
-const CHAR_MAP: Record<string, string> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ٲ: 'ا',
-  ٳ: 'ا',
-  ى: 'ي',
-  ی: 'ي',
-  ې: 'ي',
-  ة: 'ه',
-  ۀ: 'ه',
-  ھ: 'ه',
-  ہ: 'ه',
-  ک: 'ك',
-  گ: 'ك',
-};
+/** the shared letter table, and ة/ه for names only (src/normalise/letters.ts) */
+const CHAR_MAP: Readonly<Record<string, string>> = { ...LETTER_VARIANTS, ...NAME_ONLY_VARIANTS };
 
 function isIgnorable(code: number): boolean {
   return (

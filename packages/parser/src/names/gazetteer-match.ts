@@ -1,4 +1,5 @@
 import { type Candidate, type Context, PRIORITY, wordsMatch } from './context.js';
+import { listedNameIsSomethingElse } from './false-friends.js';
 import type { GazetteerEntry } from './lexicon.js';
 import { EXTERNAL_ORG_HEADS } from './org-heads.js';
 
@@ -25,6 +26,7 @@ function lookUp(ctx: Context, i: number, allowClitics: boolean): GazetteerHit | 
     for (const entry of ctx.lex.gazetteer.get(reading.stem) ?? []) {
       if ((best?.length ?? 0) >= entry.words.length) break;
       if (wordsMatch(ctx, i, reading.stem, entry.words)) {
+        if (listedNameIsSomethingElse(ctx, i, reading.stem, entry.words.length)) continue;
         best = { entry, skip: reading.skip, length: entry.words.length };
       }
     }
@@ -67,6 +69,6 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
 }
 
 /** Names that are a head word and a place (تلفزيون سوريا): the head is part of the name. */
-function isNamedByHead(words: readonly string[]): boolean {
+export function isNamedByHead(words: readonly string[]): boolean {
   return words[0] === 'تلفزيون' || words[0] === 'اذاعه';
 }

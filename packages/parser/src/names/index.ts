@@ -3,52 +3,48 @@
  * tied to one entity per real-world thing within the text.
  *
  * How: the text is folded (alef/hamza/yeh variants, ة/ه, harakat, tatweel, NBSP) with a map back to
- * the original; words are read with and without their proclitics (و ف ب ل ك, ال); curated
- * gazetteers, role/title patterns, given names and organisation/place patterns propose mentions;
- * the longest non-overlapping ones are kept; persons found once are found again by their family
- * name. A mention is the name without its clitics: in وبالعراق it is العراق.
+ * the original; words are read with and without their proclitics (و ف ب ل ك, ال); the lexicon
+ * recogniser proposes mentions (lexicon-mentions.ts); in model mode (the default) a trained
+ * sequence model (model/, weights in @warraq/names-model) reads those proposals and the words as
+ * features and decides. A mention is the name without its clitics: in وبالعراق it is العراق.
  */
 
-import { clubCandidates } from './clubs.js';
+import { keepUsedAliases } from './aliases.js';
 import { type Candidate, makeContext, PRIORITY } from './context.js';
-import { EntityRegistry, mentionOffsets } from './entities.js';
-import { insideEventName } from './events.js';
-import { gazetteerCandidates } from './gazetteer-match.js';
-import { latinCandidates } from './latin.js';
-import { patternCandidates } from './patterns.js';
-import { familyNameCandidates, personCandidates } from './persons.js';
-import { propagatePersons } from './propagate.js';
+import { MentionEntities, mentionOffsets, mentionWords } from './entities.js';
+import { lexiconMentions, type Mentions } from './lexicon-mentions.js';
+import type { NamesModel } from './model/model.js';
+import { defaultNamesModel } from './model-loader.js';
+import { modelMentions } from './model-mentions.js';
 import { roleBefore } from './role-attach.js';
-import { occupancy, selectCandidates } from './select.js';
-import type { NameMatch } from './types.js';
+import type { NameEntity, NameMatch } from './types.js';
 
 export type { NameMatch } from './types.js';
 
+export interface FindNamesOptions {
+  /** 'model' (default): the trained model weighs the lexicon's proposals; 'lexicon': the lexicon alone */
+  readonly names?: 'lexicon' | 'model';
+  /** a model to use instead of the one in @warraq/names-model */
+  readonly model?: NamesModel;
+}
+
 /** Names in `text`, sorted by start, non-overlapping; offsets are UTF-16 code units of `text`. */
-export function findNames(text: string): NameMatch[] {
+export function findNames(text: string, options: FindNamesOptions = {}): NameMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ctx = makeContext(text);
-  const candidates = [
-    ...gazetteerCandidates(ctx),
-    ...personCandidates(ctx),
-    ...patternCandidates(ctx),
-    ...latinCandidates(ctx),
-    ...clubCandidates(ctx),
-  ];
-  const kept = selectCandidates(candidates, ctx.tokens.length).filter((c) => !insideEventName(ctx, c));
-  const registry = new EntityRegistry(ctx);
-  const entityOf = (c: Candidate) => registry.resolve(c);
-  for (const c of kept) entityOf(c);
-  const occupied = occupancy(kept, ctx.tokens.length);
-  const { added, relinked } = propagatePersons(ctx, kept, entityOf, occupied);
-  for (const c of added) for (let k = c.first; k < c.end; k++) occupied[k] = 1;
-  const families = selectCandidates(familyNameCandidates(ctx, occupied), ctx.tokens.length, occupied);
-  const all = [...kept, ...added, ...families].sort((a, b) => a.first - b.first);
+  const registry = new MentionEntities(ctx);
+  const lexical = lexiconMentions(ctx, registry);
+  const model = options.names === 'lexicon' ? undefined : (options.model ?? defaultNamesModel());
+  const { mentions, relinked }: Mentions = model ? modelMentions(ctx, lexical, model, registry) : lexical;
   const personTokens = new Uint8Array(ctx.tokens.length);
-  for (const c of all) if (c.kind === 'person') for (let k = c.first; k < c.end; k++) personTokens[k] = 1;
-
-  return all.map((c) => {
-    const entity = relinked.get(c) ?? entityOf(c);
+  for (const c of mentions)
+    if (c.kind === 'person') for (let k = c.first; k < c.end; k++) personTokens[k] = 1;
+  const usedForms = new Map<NameEntity, Set<string>>();
+  const matches = mentions.map((c: Candidate) => {
+    const entity = relinked.get(c) ?? registry.resolve(c);
+    const forms = usedForms.get(entity) ?? new Set<string>();
+    forms.add(mentionWords(ctx, c).join(' '));
+    usedForms.set(entity, forms);
     const { start, end } = mentionOffsets(ctx, c);
     const match: NameMatch = { start, end, kind: c.kind, entity };
     if (c.priority === PRIORITY.propagated && c.end - c.first === 1)
@@ -59,4 +55,6 @@ export function findNames(text: string): NameMatch[] {
     }
     return match;
   });
+  keepUsedAliases(usedForms.keys(), usedForms);
+  return matches;
 }

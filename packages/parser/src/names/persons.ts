@@ -4,6 +4,7 @@
  * everyday word (أمل, باسم) opens a name only when another name word follows it.
  */
 import { type Candidate, type Context, PRIORITY, wordAt } from './context.js';
+import { givenNameBehindPreposition } from './false-friends.js';
 import { gazetteerAt } from './gazetteer-match.js';
 import { canStartName, nameEnd } from './person-name.js';
 import { roleAt } from './roles.js';
@@ -35,7 +36,8 @@ export function personCandidates(ctx: Context): Candidate[] {
       const end = nameEnd(ctx, i, reading.skip);
       if (end - i < 2) {
         // an unambiguous given name on its own (قال محمد) is a person too, at the lowest priority
-        if (!lex.ambiguousGiven.has(word) && lex.given.has(word) && word.length >= 3) {
+        const alone = !lex.ambiguousGiven.has(word) && lex.given.has(word) && word.length >= 3;
+        if (alone && !givenNameBehindPreposition(ctx, i, reading.skip)) {
           out.push(lowPriorityPerson(i, i + 1, reading.skip));
           break;
         }

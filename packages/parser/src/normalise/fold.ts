@@ -1,3 +1,5 @@
+import { LETTER_VARIANTS } from './letters.js';
+
 /** Harakat and Quranic marks: read past when matching words (مِن is من). */
 export function isHaraka(c: number): boolean {
   return (
@@ -8,15 +10,7 @@ export function isHaraka(c: number): boolean {
 }
 
 // one character for one, so folding never moves an offset
-const FOLD: Record<string, string> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ى: 'ي',
-  ی: 'ي',
-  ک: 'ك',
-};
+const FOLD = LETTER_VARIANTS;
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
 /**

@@ -1,0 +1,40 @@
+/**
+ * Fits the names model on featured sequences: feature strings seen at least `minCount` times are
+ * interned (in order of first sight, so the result is deterministic), the averaged perceptron is
+ * trained, and rows whose weights are all zero are dropped.
+ */
+import type { ModelData } from '../../src/names/model/codec.js';
+import { trainPerceptron } from '../../src/names/model/perceptron.js';
+import { TAG_COUNT } from '../../src/names/model/tags.js';
+import type { FeaturedSequence } from './training-data.js';
+
+export interface FitOptions {
+  readonly epochs: number;
+  readonly seed: number;
+  readonly minCount: number;
+  /** stored with the weights; see NamesModel.outsideBias */
+  readonly outsideBias: number;
+}
+
+export function fitModel(sequences: readonly FeaturedSequence[], options: FitOptions): ModelData {
+  const counts = new Map<string, number>();
+  for (const s of sequences)
+    for (const row of s.features) for (const f of row) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  for (const [f, n] of counts) if (n >= options.minCount) ids.set(f, ids.size);
+  const training = sequences.map((s) => ({
+    gold: s.gold,
+    rows: s.features.map((row) => Int32Array.from(row, (f) => ids.get(f) ?? -1)),
+  }));
+  const { weights, transitions } = trainPerceptron(training, ids.size, options);
+  const features: string[] = [];
+  const kept: number[] = [];
+  for (const [f, id] of ids) {
+    let any = false;
+    for (let t = 0; t < TAG_COUNT; t++) if (Math.abs(weights[id * TAG_COUNT + t] ?? 0) > 1e-9) any = true;
+    if (!any) continue;
+    features.push(f);
+    for (let t = 0; t < TAG_COUNT; t++) kept.push(weights[id * TAG_COUNT + t] ?? 0);
+  }
+  return { features, weights: Float64Array.from(kept), transitions, outsideBias: options.outsideBias };
+}

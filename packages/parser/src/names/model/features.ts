@@ -1,0 +1,138 @@
+/**
+ * Features of each word for the sequence model, as strings (the model keeps a weight row per
+ * string it saw in training). What a good Arabic tagger looks at: the word, its clitic-split parts
+ * (و ف ب ل ك ال), prefixes and suffixes, shape, the words around it, and what the lexicons say —
+ * gazetteer names, given and family names, titles, common words, and the lexicon recogniser's own
+ * reading — as evidence to weigh, not rules.
+ */
+import { bareForm } from '../clitics.js';
+import type { Context } from '../context.js';
+import { gazetteerAt } from '../gazetteer-match.js';
+import { isDemonym, isStopAt, looksLikeVerb, titleAt } from '../words.js';
+
+/** Per token: 'B-person' / 'I-place' … where the lexicon recogniser put a name, '' elsewhere. */
+export type LexiconTags = readonly string[];
+
+const BOUNDARY = '<s>';
+
+function shapeOf(word: string): string {
+  const first = word.charCodeAt(0);
+  const script = /^[0-9]+$/.test(word) ? 'D' : first >= 0x0621 && first <= 0x06ff ? 'A' : 'L';
+  const length = word.length <= 2 ? '1' : word.length <= 4 ? '2' : word.length <= 7 ? '3' : '4';
+  return script + length;
+}
+
+/** The gazetteer kind covering each token (longest name starting left of it), with B/I. */
+function gazetteerTags(ctx: Context): string[] {
+  const tags = new Array<string>(ctx.tokens.length).fill('');
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const hit = gazetteerAt(ctx, i);
+    if (!hit) continue;
+    const kind = hit.entry.entity.kind;
+    for (let k = i; k < i + hit.length; k++) {
+      const tag = `${k === i ? 'B' : 'I'}-${kind}`;
+      if (tags[k] === '' || k === i) tags[k] = tag;
+    }
+  }
+  return tags;
+}
+
+/** How far (in words) another mention of the same word still counts: about one news article. */
+const NEIGHBOURHOOD = 300;
+
+/**
+ * Non-local evidence (Ratinov & Roth 2009): how the lexicon read the same bare word elsewhere
+ * within about an article's distance — a family name introduced in full earlier, a place named
+ * after a trigger later. Kinds seen, sorted, one feature; a window keeps it the same for a short
+ * article and for a long evaluation text.
+ */
+function elsewhereTags(bares: readonly string[], lexiconTags: LexiconTags): string[] {
+  const positions = new Map<string, number[]>();
+  bares.forEach((b, i) => {
+    if (!lexiconTags[i]) return;
+    const list = positions.get(b) ?? [];
+    list.push(i);
+    positions.set(b, list);
+  });
+  return bares.map((b, i) => {
+    const kinds = new Set<string>();
+    for (const k of positions.get(b) ?? []) {
+      if (k === i || Math.abs(k - i) > NEIGHBOURHOOD) continue;
+      kinds.add((lexiconTags[k] ?? '').slice(2));
+    }
+    return [...kinds].sort().join('+');
+  });
+}
+
+/** Lexicon facts about one word: all its clitic readings are tried. */
+function wordFacts(ctx: Context, i: number): string[] {
+  const { lex } = ctx;
+  const facts: string[] = [];
+  const readings = ctx.readings[i] ?? [];
+  const word = ctx.tokens[i]?.text ?? '';
+  if (readings.some((r) => lex.given.has(r.stem))) facts.push('given');
+  if (readings.some((r) => lex.ambiguousGiven.has(r.stem))) facts.push('given?');
+  if (readings.some((r) => lex.familyNames.has(r.stem))) facts.push('family');
+  if (lex.connectors.has(word)) facts.push('connector');
+  if (isStopAt(ctx, i)) facts.push('stop');
+  if (lex.commonAdjectives.has(word)) facts.push('adjective');
+  if (readings.some((r) => isDemonym(lex, r.stem))) facts.push('demonym');
+  if (looksLikeVerb(lex, word)) facts.push('verb?');
+  if (titleAt(ctx, i)) facts.push('title');
+  return facts;
+}
+
+/** Feature strings of every token of the context. */
+export function tokenFeatures(ctx: Context, lexiconTags: LexiconTags): string[][] {
+  const n = ctx.tokens.length;
+  const words = ctx.tokens.map((t) => t.text);
+  const bares = words.map(bareForm);
+  const gazetteer = gazetteerTags(ctx);
+  const facts = ctx.tokens.map((_, i) => wordFacts(ctx, i));
+  const elsewhere = elsewhereTags(bares, lexiconTags);
+  const word = (i: number): string => (i < 0 || i >= n ? BOUNDARY : (words[i] ?? BOUNDARY));
+  const bare = (i: number): string => (i < 0 || i >= n ? BOUNDARY : (bares[i] ?? BOUNDARY));
+  const lexTag = (i: number): string => (i < 0 || i >= n ? BOUNDARY : lexiconTags[i] || 'O');
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const w = word(i);
+    const b = bare(i);
+    const token = ctx.tokens[i];
+    const f: string[] = ['bias', `w=${w}`, `b=${b}`, `sh=${shapeOf(w)}`];
+    for (let k = 1; k <= 4 && k < w.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `s${k}=${w.slice(-k)}`);
+    for (let k = 2; k <= 3 && k < b.length; k++) f.push(`bp${k}=${b.slice(0, k)}`, `bs${k}=${b.slice(-k)}`);
+    const readings = ctx.readings[i] ?? [];
+    for (const r of readings) if (r.skip > 0) f.push(`cl=${w.slice(0, r.skip)}`, `st=${r.stem}`);
+    if (readings.some((r) => r.stem.startsWith('ال'))) f.push('al');
+    if (token?.breakBefore) f.push('break<');
+    if (i + 1 >= n || ctx.tokens[i + 1]?.breakBefore) f.push('break>');
+    f.push(`w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`);
+    f.push(
+      `b-1=${bare(i - 1)}`,
+      `b+1=${bare(i + 1)}`,
+      `w-1w=${word(i - 1)}|${w}`,
+      `ww+1=${w}|${word(i + 1)}`,
+    );
+    f.push(
+      `lx=${lexTag(i)}`,
+      `lx-1=${lexTag(i - 1)}`,
+      `lx+1=${lexTag(i + 1)}`,
+      `lx=${lexTag(i)}|${lexTag(i + 1)}`,
+      `lx-2=${lexTag(i - 2)}`,
+      `lx+2=${lexTag(i + 2)}`,
+      `lxb=${lexTag(i)}|${b}`,
+    );
+    f.push(
+      `w-1w+1=${word(i - 1)}|${word(i + 1)}`,
+      `bs2-1=${bare(i - 1).slice(-2)}`,
+      `bs2+1=${bare(i + 1).slice(-2)}`,
+    );
+    f.push(`gz=${gazetteer[i] || 'O'}`, `gz-1=${gazetteer[i - 1] || 'O'}`, `gz+1=${gazetteer[i + 1] || 'O'}`);
+    if (elsewhere[i]) f.push(`else=${elsewhere[i]}`, `else=${elsewhere[i]}|${lexTag(i)}`);
+    for (const fact of facts[i] ?? []) f.push(`f=${fact}`);
+    for (const fact of facts[i - 1] ?? []) f.push(`f-1=${fact}`);
+    for (const fact of facts[i + 1] ?? []) f.push(`f+1=${fact}`);
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../src/names/context.js';
+import { findNames } from '../src/names/index.js';
+import { decodeModel, encodeModel } from '../src/names/model/codec.js';
+import { joinSentences, parseConll, tokenAtOffset } from '../src/names/model/conll.js';
+import { trainPerceptron } from '../src/names/model/perceptron.js';
+import { sequenceRanges } from '../src/names/model/sequences.js';
+import { bilouFromIob, spansOf, TAG_COUNT, TAGS, tagIndex } from '../src/names/model/tags.js';
+import { TRANSITION_COUNT, viterbi } from '../src/names/model/viterbi.js';
+
+const surfaces = (text: string, names: 'lexicon' | 'model' = 'model'): string[] =>
+  findNames(text, { names }).map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
+
+describe('the sequence model pieces', () => {
+  it('keeps BILOU whole: no span opened without B-, none left open at the end', () => {
+    const emissions = new Float64Array(2 * TAG_COUNT);
+    emissions[tagIndex('I-PERS')] = 5;
+    emissions[TAG_COUNT + tagIndex('L-LOC')] = 5;
+    emissions[TAG_COUNT + tagIndex('O')] = 1;
+    // L-LOC second is only possible after B-LOC first
+    expect([...viterbi(emissions, 2, new Float64Array(TRANSITION_COUNT))]).toEqual([
+      tagIndex('B-LOC'),
+      tagIndex('L-LOC'),
+    ]);
+    const open = new Float64Array(TAG_COUNT);
+    open[tagIndex('B-ORG')] = 5;
+    expect([...viterbi(open, 1, new Float64Array(TRANSITION_COUNT))]).not.toEqual([tagIndex('B-ORG')]);
+  });
+
+  it('reads spans from BILOU tags', () => {
+    const tags = ['B-PERS', 'L-PERS', 'O', 'U-LOC', 'B-ORG', 'I-ORG', 'L-ORG'].map(tagIndex);
+    expect(spansOf(tags)).toEqual([
+      { type: 'PERS', first: 0, end: 2 },
+      { type: 'LOC', first: 3, end: 4 },
+      { type: 'ORG', first: 4, end: 7 },
+    ]);
+  });
+
+  it('turns IOB2 into BILOU', () => {
+    const bilou = bilouFromIob(['B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-LOC', 'I-ORG', 'B-MISC']);
+    expect([...bilou].map((t) => TAGS[t])).toEqual([
+      'B-PERS',
+      'I-PERS',
+      'L-PERS',
+      'O',
+      'U-LOC',
+      'U-ORG',
+      'U-MISC',
+    ]);
+  });
+
+  it('learns a toy tagging and gives the same weights for the same seed', () => {
+    // feature 0: "a name word", feature 1: "an everyday word"
+    const rows = (pattern: string) => [...pattern].map((c) => Int32Array.of(c === 'n' ? 0 : 1));
+    const gold = (pattern: string) =>
+      Uint8Array.from([...pattern], (c) => tagIndex(c === 'n' ? 'U-LOC' : 'O'));
+    const data = ['xnx', 'nxx', 'xxn'].map((p) => ({ rows: rows(p), gold: gold(p) }));
+    const a = trainPerceptron(data, 2, { epochs: 20, seed: 3 });
+    const b = trainPerceptron(data, 2, { epochs: 20, seed: 3 });
+    expect([...a.weights]).toEqual([...b.weights]);
+    const model = decodeModel(
+      encodeModel({
+        features: ['name', 'word'],
+        weights: a.weights,
+        transitions: a.transitions,
+        outsideBias: 0,
+      }),
+    );
+    expect(model.features.get('name')).toBe(0);
+    const emissions = new Float64Array(3 * TAG_COUNT);
+    [1, 0, 1].forEach((f, i) => {
+      for (let t = 0; t < TAG_COUNT; t++)
+        emissions[i * TAG_COUNT + t] = model.weights[f * TAG_COUNT + t] ?? 0;
+    });
+    expect([...viterbi(emissions, 3, model.transitions)]).toEqual([0, tagIndex('U-LOC'), 0]);
+  });
+
+  it('encodes the same model to the same bytes, whatever the order of its features', () => {
+    const weights = Float64Array.from({ length: 2 * TAG_COUNT }, (_, k) => k - 5);
+    const swapped = Float64Array.from([...weights.subarray(TAG_COUNT), ...weights.subarray(0, TAG_COUNT)]);
+    const transitions = new Float64Array(TRANSITION_COUNT).fill(0.5);
+    const one = encodeModel({ features: ['a', 'b'], weights, transitions, outsideBias: 0.5 });
+    const two = encodeModel({ features: ['b', 'a'], weights: swapped, transitions, outsideBias: 0.5 });
+    expect(decodeModel(one).outsideBias).toBe(0.5);
+    expect(Buffer.from(one).equals(Buffer.from(two))).toBe(true);
+    expect(() => decodeModel(new Uint8Array(8))).toThrow(/magic/);
+  });
+
+  it('reads CoNLL sentences and joins them as the evaluation does', () => {
+    const sentences = parseConll('قال O\nبوش B-PERS\n\nفي O\nبغداد B-LOC\n');
+    const { text, starts } = joinSentences(sentences);
+    expect(text).toBe('قال بوش\nفي بغداد');
+    expect(tokenAtOffset(starts, text.indexOf('بغداد') + 2)).toBe(3);
+    expect(sequenceRanges(makeContext(text))).toEqual([
+      { from: 0, to: 2 },
+      { from: 2, to: 4 },
+    ]);
+  });
+});
+
+describe('findNames with the shipped model', () => {
+  it('finds persons, places and organisations in sentences written for this test', () => {
+    const text = 'وقال وزير الخارجية الفرنسي جان إيف لودريان في باريس إن الاتحاد الأوروبي سيجتمع في بروكسل.';
+    const found = surfaces(text);
+    expect(found).toContain('person:جان إيف لودريان');
+    expect(found).toContain('place:باريس');
+    expect(found).toContain('place:بروكسل');
+    expect(found).toContain('organisation:الاتحاد الأوروبي');
+  });
+
+  it('keeps the mention without its clitics and is deterministic', () => {
+    const text = 'وصل الوفد إلى بغداد أمس، وفي بغداد التقى رئيس الوزراء العراقي.';
+    expect(surfaces(text).filter((s) => s === 'place:بغداد')).toHaveLength(2);
+    expect(JSON.stringify(findNames(text))).toBe(JSON.stringify(findNames(text)));
+  });
+
+  it('lets the lexicon mode run without the model', () => {
+    expect(surfaces('التقى الرئيس في دمشق.', 'lexicon')).toEqual(['place:دمشق']);
+  });
+});
