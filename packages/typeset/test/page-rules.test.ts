@@ -35,6 +35,22 @@ describe('keep-together spans', () => {
     }
   });
 
+  it('keeps adjacent kept spans as one run (a date whose year is a span of its own)', () => {
+    for (let width = 90; width <= 330; width += 6) {
+      const spans: TextSpan[] = [
+        { text: `${before} ل` },
+        { text: 'عام ', keep: true },
+        { text: '2021', keep: true, bold: true },
+        { text: ` ${after}` },
+      ];
+      const texts = lineTexts(layoutParagraph(spans, stack, { width, fontSize: 14 }));
+      expect(
+        texts.some((t) => t.includes('لعام 2021')),
+        `width ${width}`,
+      ).toBe(true);
+    }
+  });
+
   it('breaks inside the same words when they are not marked (the rule is what keeps them)', () => {
     let broken = 0;
     for (let width = 90; width <= 330; width += 6) {

@@ -47,11 +47,13 @@ export function segment(a: AnalysedText, width?: number): Segment[] {
   return out;
 }
 
-/** Whether a break at `at` would fall inside one span marked `keep` (its characters on both sides). */
+/**
+ * Whether a break at `at` would fall inside text marked `keep` (kept characters on both sides).
+ * Adjacent kept spans are one run: a date whose number is styled apart is still one date.
+ */
 function insideKeep(a: AnalysedText, at: number): boolean {
   if (at <= 0 || at >= a.text.length) return false;
-  const span = a.span[at]!;
-  return span === a.span[at - 1] && a.spans[span]!.keep === true;
+  return a.spans[a.span[at]!]!.keep === true && a.spans[a.span[at - 1]!]!.keep === true;
 }
 
 function isNewline(ch: string): boolean {

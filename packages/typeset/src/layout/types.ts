@@ -11,8 +11,8 @@ export interface TextSpan {
   readonly link?: string;
   /**
    * Never break a line inside this span (a date, a number with its unit or scale word, a person's
-   * name): its spaces stay spaces, but no line ends at them. A span wider than the measure is still
-   * cut where it must be, as any overlong word is.
+   * name): its spaces stay spaces, but no line ends at them. Adjacent kept spans are kept as one.
+   * A span wider than the measure is still cut where it must be, as any overlong word is.
    */
   readonly keep?: boolean;
 }
