@@ -21,8 +21,8 @@ folder of such corpora.
   --out <file>       where to write the brief (one input only) or the digest
   --out-dir <dir>    write each brief as <dir>/<document id>.pdf
   --digest           one digest of every article given
-  --kashida          lengthen words with tatweel on justified lines (the default)
-  --no-kashida       justify with spaces only
+  --kashida          lengthen words with tatweel on justified lines (Naskh kashida)
+  --no-kashida       justify with spaces only (the default)
   -h, --help         show this help
   -V, --version      print the version
 

@@ -1,13 +1,11 @@
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { loadSidecarArticle } from '@warraq/parser/corpus';
 import { type Diagnostic, formatDiagnostic } from '@warraq/schema';
 import { type FontStack, loadAmiri } from '@warraq/typeset';
 import { type BriefArgs, parseArgs, USAGE } from './args.js';
-import { renderBrief } from './brief.js';
+import { briefOne } from './brief-one.js';
 import { runDigest } from './digest/run-digest.js';
+import { briefInWorker, isLarge } from './large-input.js';
 import { type Progress, terminalProgress } from './progress.js';
-import { writeFileAtomic } from './write-atomic.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -51,44 +49,15 @@ async function runBriefs(
 ): Promise<number> {
   let failed = 0;
   for (const input of args.inputs) {
-    const problems = await briefOne(input, args, stack, io);
+    const problems = isLarge(input)
+      ? await briefInWorker(input, args, io)
+      : await briefOne(input, args, stack, io);
     if (problems.length > 0) {
       failed++;
       for (const d of problems) io.stderr(formatDiagnostic(d));
     }
   }
   return failed > 0 ? 1 : 0;
-}
-
-async function briefOne(
-  input: string,
-  args: Extract<BriefArgs, { kind: 'run' }>,
-  stack: FontStack,
-  io: Io,
-): Promise<Diagnostic[]> {
-  io.progress?.update(`${input}: reading`, 0, 1);
-  const loaded = loadSidecarArticle(input);
-  if (loaded.kind === 'problem') {
-    io.progress?.done();
-    return loaded.diagnostics;
-  }
-  const doc = loaded.article.document;
-  for (const d of doc.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(d));
-  const target = args.out ?? join(args.outDir!, `${doc.id}.pdf`);
-  try {
-    const pdf = await renderBrief(doc, stack, {
-      ...(args.kashida !== undefined ? { kashida: args.kashida } : {}),
-      onProgress: (done, total) => io.progress?.update(`${input}: laying out paragraphs`, done, total),
-    });
-    io.progress?.update(`${input}: writing`, 1, 1);
-    writeFileAtomic(target, pdf);
-  } catch (e) {
-    return [fileError('BRIEF_WRITE', target, `cannot write the brief: ${reason(e)}`)];
-  } finally {
-    io.progress?.done();
-  }
-  io.stdout(`${input} → ${target}`);
-  return [];
 }
 
 export function fileError(code: string, file: string, message: string): Diagnostic {
