@@ -26,7 +26,7 @@ export function articleBody(doc: WarraqDocument, stack: FontStack, options: Body
   let pendingHeading: Content | undefined;
   let set = 0;
   const blocks = doc.blocks.filter(
-    (b) => b.kind !== 'lead' && !(b.kind === 'headline' && doc.metadata.title === undefined),
+    (b) => b.kind !== 'lead' && !(b.kind === 'headline' && isTheTitle(doc, b)),
   );
   let shown = 0;
   for (const block of blocks) {
@@ -59,6 +59,14 @@ export function articleBody(doc: WarraqDocument, stack: FontStack, options: Body
   } else if (doc.blocks.at(-1)?.truncated === true)
     out.push(archivistNote(stack, 'ينتهي النص المستلم هنا: النسخة مقتطعة.', [0, 4, 0, 0]));
   return out;
+}
+
+/** A headline that is the brief's title already (no archivist's title, or the same words). */
+function isTheTitle(doc: WarraqDocument, block: Block): boolean {
+  const title = doc.metadata.title?.text;
+  if (title === undefined) return true;
+  const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+  return words(doc.source.text.slice(block.span.start, block.span.end)) === words(title);
 }
 
 function countWords(text: string): number {

@@ -15,12 +15,17 @@ export function articleTitle(doc: WarraqDocument): string {
   );
 }
 
-/** The outlet's name in the document's language. */
+/**
+ * The outlet's name in the document's language, else its first name. A name in Latin letters is
+ * isolated (FSI … PDI, invisible) so that a number after it in an Arabic line («Okaz، 3 مايو»)
+ * stays with the Arabic words it belongs to instead of joining the Latin run.
+ */
 export function outletName(doc: WarraqDocument): string | undefined {
   const meta = doc.metadata;
-  return (
+  const name = (
     meta.outlet?.names.find((n) => n.lang === undefined || n.lang === meta.language) ?? meta.outlet?.names[0]
   )?.text;
+  return name !== undefined && /\p{Script=Latin}/u.test(name) ? `\u2068${name}\u2069` : name;
 }
 
 /** A small note in the archivist's voice (a supplied title, a truncated copy), never in the standfirst's place. */
@@ -35,7 +40,7 @@ export function archivistNote(
       { text: 'ملاحظة الأرشيف: ', bold: true, color: COLOUR.muted },
       { text, color: COLOUR.muted },
     ],
-    { width: MEASURE, fontSize: SIZE.note, align: 'start', lineHeight: 1.05 },
+    { width: MEASURE, fontSize: SIZE.note, align: 'start', direction: 'rtl', lineHeight: 1.05 },
     margin,
   );
 }
@@ -65,7 +70,7 @@ export function articleHead(doc: WarraqDocument, stack: FontStack, style: MonthS
     paragraph(
       stack,
       sourceLine(doc, style),
-      { width: MEASURE, fontSize: SIZE.small, align: 'start' },
+      { width: MEASURE, fontSize: SIZE.small, align: 'start', direction: 'rtl' },
       [0, 2, 0, 0],
     ),
   );
@@ -79,7 +84,7 @@ export function articleHead(doc: WarraqDocument, stack: FontStack, style: MonthS
           // the address reads left to right inside the Arabic line (LRI … PDI)
           { text: `\u2066${safeDecode(url)}\u2069`, color: COLOUR.link, link: url },
         ],
-        { width: MEASURE, fontSize: SIZE.note, align: 'start', lineHeight: 1.05 },
+        { width: MEASURE, fontSize: SIZE.note, align: 'start', direction: 'rtl', lineHeight: 1.05 },
       ),
     );
   out.push({ text: '', margin: [0, 0, 0, 8] });

@@ -89,7 +89,7 @@ function row(stack: FontStack, label: string, items: readonly TextSpan[], width:
   return paragraph(
     stack,
     [{ text: `${label}: `, bold: true }, ...items],
-    { width, fontSize: SIZE.facts, align: 'start', lineHeight: 1.1 },
+    { width, fontSize: SIZE.facts, align: 'start', direction: 'rtl', lineHeight: 1.1 },
     [0, 0, 0, 3],
   );
 }

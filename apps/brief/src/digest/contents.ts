@@ -38,7 +38,7 @@ function entry(stack: FontStack, e: ContentsEntry, page: number | undefined): Co
   const spans: TextSpan[] = [{ text: e.title, link }];
   if (e.detail !== undefined)
     spans.push({ text: ` · ${e.detail}`, color: COLOUR.muted, fontSize: SIZE.note, link });
-  const options = { width, fontSize: SIZE.small, align: 'start', lineHeight: 1.1 } as const;
+  const options = { width, fontSize: SIZE.small, align: 'start', direction: 'rtl', lineHeight: 1.1 } as const;
   const lastLine = layoutParagraph(spans, stack, options).lines.at(-1);
   const leader = width - (lastLine?.width ?? 0) - GAP;
   const number = paragraph(

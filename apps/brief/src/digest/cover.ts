@@ -19,7 +19,12 @@ export function cover(
     .sort();
   const outlets = [...new Set(docs.map(outletName).filter((o): o is string => o !== undefined))];
   const line = (spans: TextSpan[], size: number, margin: [number, number, number, number]) =>
-    paragraph(stack, spans, { width: MEASURE, fontSize: size, align: 'start', lineHeight: 1.15 }, margin);
+    paragraph(
+      stack,
+      spans,
+      { width: MEASURE, fontSize: size, align: 'start', direction: 'rtl', lineHeight: 1.15 },
+      margin,
+    );
   const out: Content[] = [
     masthead(stack, arabicDate(date, style), 'ملف أخبار'),
     line([{ text: 'ملف أخبار', bold: true }], SIZE.masthead * 1.6, [0, 120, 0, 18]),

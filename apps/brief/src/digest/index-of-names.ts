@@ -109,7 +109,7 @@ function indexLine(stack: FontStack, e: IndexEntry, pageOf: (anchor: string) => 
   return paragraph(
     stack,
     spans,
-    { width: MEASURE, fontSize: SIZE.small, align: 'start', lineHeight: 1.05 },
+    { width: MEASURE, fontSize: SIZE.small, align: 'start', direction: 'rtl', lineHeight: 1.05 },
     [0, 0, 0, 1],
   );
 }
