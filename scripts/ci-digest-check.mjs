@@ -48,12 +48,17 @@ for (let p = 1; p <= doc.numPages; p++) {
 console.log(`${links} internal links, ${broken} broken`);
 if (broken > 0) fail(`${broken} internal links point nowhere`);
 const contentsPage = starts[0];
-const contentsLinks = (await (await doc.getPage(contentsPage)).getAnnotations()).filter((a) => a.subtype === 'Link');
+const contentsLinks = (await (await doc.getPage(contentsPage)).getAnnotations()).filter(
+  (a) => a.subtype === 'Link',
+);
 if (contentsLinks.length === 0) fail('the contents page has no links');
 
 // the last page is not blank
 const last = await (await doc.getPage(doc.numPages)).getTextContent();
-const lastText = last.items.map((i) => i.str ?? '').join('').replace(/[\s\u200e\u200f]/g, '');
+const lastText = last.items
+  .map((i) => i.str ?? '')
+  .join('')
+  .replace(/[\s\u200e\u200f]/g, '');
 if (lastText.length < 20) fail('the last page is (nearly) blank');
 
 // copied text, per article: its pages (from its outline entry to the next one's)
