@@ -103,7 +103,7 @@ describe('page rules', () => {
     // no line lost or doubled
     const count = (c: Content): number => {
       const n = c as { stack?: Content[]; text?: unknown };
-      return n.stack !== undefined ? n.stack.reduce((s, x) => s + count(x), 0) : 1;
+      return n.stack !== undefined ? n.stack.reduce<number>((s, x) => s + count(x), 0) : 1;
     };
     expect(count(kept.stack[1]!) + count(together.stack[1]!)).toBe(count(body));
   });
