@@ -12,7 +12,7 @@ export interface BodyOptions {
   readonly maxChars: number;
   /** a named destination for a block, when the caller wants to link to it (a digest's index) */
   readonly anchorOf?: (block: Block) => string | undefined;
-  /** called after each block is laid out (progress for long articles) */
+  /** called after each block is laid out with the characters set so far and the characters to set (progress for long articles) */
   readonly onBlock?: (done: number, total: number) => void;
 }
 
@@ -29,6 +29,10 @@ export function articleBody(doc: WarraqDocument, stack: FontStack, options: Body
     (b) => b.kind !== 'lead' && !(b.kind === 'headline' && isTheTitle(doc, b)),
   );
   let shown = 0;
+  const budget = Math.min(
+    options.maxChars,
+    blocks.reduce((n, b) => n + b.span.end - b.span.start, 0),
+  );
   for (const block of blocks) {
     if (set > 0 && set + (block.span.end - block.span.start) > options.maxChars) break;
     set += block.span.end - block.span.start;
@@ -43,9 +47,10 @@ export function articleBody(doc: WarraqDocument, stack: FontStack, options: Body
       out.push(keepWithNext(pendingHeading, content));
       pendingHeading = undefined;
     } else out.push(content);
-    options.onBlock?.(shown, blocks.length);
+    options.onBlock?.(Math.min(set, budget), budget);
   }
   if (pendingHeading !== undefined) out.push(pendingHeading);
+  options.onBlock?.(budget, budget);
   if (shown < blocks.length) {
     const left = blocks.slice(shown);
     const words = left.reduce((n, b) => n + countWords(doc.source.text.slice(b.span.start, b.span.end)), 0);

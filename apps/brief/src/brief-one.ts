@@ -26,7 +26,13 @@ export async function briefOne(
   try {
     const pdf = await renderBrief(doc, stack, {
       ...(args.kashida !== undefined ? { kashida: args.kashida } : {}),
-      onProgress: (done, total) => io.progress?.update(`${input}: laying out paragraphs`, done, total),
+      // after the last paragraph, pdfmake places and draws the pages (no progress of its own)
+      onProgress: (done, total) =>
+        io.progress?.update(
+          `${input}: ${done < total ? 'laying out paragraphs' : 'setting the pages'}`,
+          done,
+          total,
+        ),
     });
     io.progress?.update(`${input}: writing`, 1, 1);
     writeFileAtomic(target, pdf);
