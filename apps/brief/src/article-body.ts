@@ -1,7 +1,7 @@
 import type { Block, WarraqDocument } from '@warraq/schema';
 import { anchor, type FontStack, heading, keepWithNext, type LineStack, paragraph } from '@warraq/typeset';
 import type { Content } from 'pdfmake/interfaces.js';
-import { archivistNote } from './article-head.js';
+import { archivistNote, standfirstOf } from './article-head.js';
 import { COLOUR, MEASURE, SIZE } from './design.js';
 import { inlineSpans } from './inline-spans.js';
 
@@ -17,17 +17,16 @@ export interface BodyOptions {
 }
 
 /**
- * The article's blocks as pdfmake content: subheadings kept with what follows, the lead left out
- * (it is the standfirst), datelines, bylines and captions small, paragraphs justified. Past
+ * The article's blocks as pdfmake content: subheadings kept with what follows, the standfirst left
+ * out (it is set in the head), datelines, bylines and captions small, paragraphs justified. Past
  * `maxChars` the rest is left out with an archivist's note that says how much.
  */
 export function articleBody(doc: WarraqDocument, stack: FontStack, options: BodyOptions): Content[] {
   const out: Content[] = [];
   let pendingHeading: Content | undefined;
   let set = 0;
-  const blocks = doc.blocks.filter(
-    (b) => b.kind !== 'lead' && !(b.kind === 'headline' && isTheTitle(doc, b)),
-  );
+  const standfirst = standfirstOf(doc);
+  const blocks = doc.blocks.filter((b) => b !== standfirst && !(b.kind === 'headline' && isTheTitle(doc, b)));
   let shown = 0;
   const budget = Math.min(
     options.maxChars,

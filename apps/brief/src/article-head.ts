@@ -1,4 +1,4 @@
-import type { WarraqDocument } from '@warraq/schema';
+import type { Block, WarraqDocument } from '@warraq/schema';
 import { type FontStack, heading, paragraph, type TextSpan } from '@warraq/typeset';
 import type { Content } from 'pdfmake/interfaces.js';
 import { arabicDate, type MonthStyle } from './arabic-dates.js';
@@ -26,6 +26,18 @@ export function outletName(doc: WarraqDocument): string | undefined {
     meta.outlet?.names.find((n) => n.lang === undefined || n.lang === meta.language) ?? meta.outlet?.names[0]
   )?.text;
   return name !== undefined && /\p{Script=Latin}/u.test(name) ? `\u2068${name}\u2069` : name;
+}
+
+/**
+ * The block set as the standfirst: the lead the parser found, when the article goes on after it
+ * (an article that is one paragraph long is all body, not a standfirst without a story).
+ */
+export function standfirstOf(doc: WarraqDocument): Block | undefined {
+  const lead = doc.blocks.find((b) => b.kind === 'lead');
+  if (lead === undefined) return undefined;
+  return doc.blocks.some((b) => b !== lead && (b.kind === 'paragraph' || b.kind === 'subheading'))
+    ? lead
+    : undefined;
 }
 
 /** A small note in the archivist's voice (a supplied title, a truncated copy), never in the standfirst's place. */
@@ -56,7 +68,7 @@ export function articleHead(doc: WarraqDocument, stack: FontStack, style: MonthS
   ];
   if (doc.metadata.title?.supplied === true)
     out.push(archivistNote(stack, 'العنوان من وضع الأرشيف؛ لا عنوان في النص المستلم.', [0, 0, 0, 4]));
-  const lead = doc.blocks.find((b) => b.kind === 'lead');
+  const lead = standfirstOf(doc);
   if (lead !== undefined)
     out.push(
       paragraph(

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadSidecarArticle } from '@warraq/parser/corpus';
+import { loadArticle } from '@warraq/parser/corpus';
 import { type Diagnostic, formatDiagnostic } from '@warraq/schema';
 import type { FontStack } from '@warraq/typeset';
 import type { BriefArgs } from './args.js';
@@ -15,7 +15,7 @@ export async function briefOne(
   io: Io,
 ): Promise<Diagnostic[]> {
   io.progress?.update(`${input}: reading`, 0, 1);
-  const loaded = loadSidecarArticle(input);
+  const loaded = loadArticle(input, 'ar');
   if (loaded.kind === 'problem') {
     io.progress?.done();
     return loaded.diagnostics;

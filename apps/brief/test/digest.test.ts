@@ -41,7 +41,7 @@ describe('warraq-brief --digest', () => {
     err = run.err;
     status = await main(['--digest', join(dir, 'corpus'), '--out', join(dir, 'digest.pdf')], run.io);
     read = await readBack(new Uint8Array(readFileSync(join(dir, 'digest.pdf'))));
-  }, 120_000);
+  });
 
   it('has a cover with the masthead, the period covered and the count', () => {
     expect(status).toBe(0);
@@ -110,7 +110,7 @@ describe('warraq-brief --digest, bad input', () => {
     expect(await main(['--digest', join(dir, 'corpus'), '--out', join(dir, 'd.pdf')], io)).toBe(1);
     expect(err.join('\n')).toMatch(/zz\.txt:1:1: error NOT_TEXT: this is a PNG image/);
     expect(out.join('\n')).toContain('3 articles');
-  }, 120_000);
+  });
 
   it('writes nothing when no article can be read', async () => {
     const dir = tempDir();

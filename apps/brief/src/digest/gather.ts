@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { type LoadedArticle, loadSidecarArticle, walkCorpus } from '@warraq/parser/corpus';
+import { type LoadedArticle, loadArticle, walkCorpus } from '@warraq/parser/corpus';
 import type { Diagnostic } from '@warraq/schema';
 
 export interface Gathered {
@@ -27,7 +27,7 @@ export function gatherArticles(
         return false;
       }
     })();
-    const items = isFolder ? walkCorpus(input, language) : [loadSidecarArticle(input)];
+    const items = isFolder ? walkCorpus(input, language) : [loadArticle(input, language)];
     for (const item of items) {
       if (item.kind === 'problem') {
         diagnostics.push(...item.diagnostics);

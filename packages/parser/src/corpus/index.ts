@@ -2,6 +2,7 @@ export {
   type CorpusItem,
   type LoadedArticle,
   type LoadResult,
+  loadArticle,
   loadCorpus,
   loadSidecarArticle,
   walkCorpus,

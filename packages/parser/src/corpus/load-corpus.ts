@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Diagnostic, parseManifestJsonl, type WarraqDocument } from '@warraq/schema';
+import { basename, dirname, join } from 'node:path';
+import { type ArticleRecord, type Diagnostic, parseManifestJsonl, type WarraqDocument } from '@warraq/schema';
 import { checkIsText } from '../decode/check-text.js';
 import { parseArticle } from '../parse.js';
 import { parseArticleWithSidecar } from '../sidecar.js';
@@ -70,6 +70,20 @@ function* sidecarFolder(dir: string): Generator<CorpusItem> {
     yield loadSidecarArticle(join(dir, name), name);
 }
 
+/** One article of a crawled dataset, described by its manifest record. */
+function manifestArticle(file: string, name: string, record: ArticleRecord): CorpusItem {
+  const read = readArticle(file);
+  if ('refused' in read) return problem(read.refused);
+  const parsed = parseArticle({
+    bytes: read.bytes,
+    fileName: name,
+    id: record.id,
+    metadata: record.metadata,
+  });
+  if (parsed.ok) return { kind: 'article', article: { file, document: parsed.document } };
+  return problem(...parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? file })));
+}
+
 /** A crawled dataset: `manifest.jsonl` describing the `.txt` files beside it. */
 function* manifestFolder(dir: string, language: string): Generator<CorpusItem> {
   const manifest = join(dir, 'manifest.jsonl');
@@ -77,24 +91,26 @@ function* manifestFolder(dir: string, language: string): Generator<CorpusItem> {
   if (errors.length > 0) yield problem(...errors);
   for (const [name, record] of [...entries].sort(([a], [b]) => byName(a, b))) {
     const file = join(dir, name);
-    if (!existsSync(file)) {
-      yield problem(missing(manifest, `${name} is listed in the manifest but does not exist`));
-      continue;
-    }
-    const read = readArticle(file);
-    if ('refused' in read) {
-      yield problem(read.refused);
-      continue;
-    }
-    const parsed = parseArticle({
-      bytes: read.bytes,
-      fileName: name,
-      id: record.id,
-      metadata: record.metadata,
-    });
-    if (parsed.ok) yield { kind: 'article', article: { file, document: parsed.document } };
-    else yield problem(...parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? file })));
+    if (existsSync(file)) yield manifestArticle(file, name, record);
+    else yield problem(missing(manifest, `${name} is listed in the manifest but does not exist`));
   }
+}
+
+/**
+ * One article given by its path: described by its `.meta.yaml` sidecar, or else by its record in
+ * the `manifest.jsonl` beside it (an article of a crawled dataset, briefed on its own).
+ */
+export function loadArticle(file: string, language: string): CorpusItem {
+  const manifest = join(dirname(file), 'manifest.jsonl');
+  if (existsSync(file.replace(/\.txt$/i, '.meta.yaml')) || !existsSync(manifest))
+    return loadSidecarArticle(file);
+  const { entries, errors } = parseManifestJsonl(readFileSync(manifest, 'utf8'), manifest, { language });
+  const record = entries.get(basename(file));
+  if (record !== undefined && existsSync(file)) return manifestArticle(file, basename(file), record);
+  return problem(
+    ...errors,
+    missing(file, `no metadata: no .meta.yaml beside it and no entry for ${basename(file)} in ${manifest}`),
+  );
 }
 
 /**
