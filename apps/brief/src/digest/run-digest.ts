@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Diagnostic } from '@warraq/schema';
 import { formatDiagnostic, type WarraqDocument } from '@warraq/schema';
 import { type FontStack, renderPdf } from '@warraq/typeset';
@@ -8,6 +10,19 @@ import { writeFileAtomic } from '../write-atomic.js';
 import { articleAnchor, composeDigest, type DigestOptions } from './compose-digest.js';
 import { gatherArticles } from './gather.js';
 import { nameIndex } from './index-of-names.js';
+
+/**
+ * A full garbage collection before each layout: parsing's leftovers, then the first layout's
+ * content and pdfmake's structures for it, are garbage by then, but V8 would rather grow the heap
+ * than collect them while the next layout allocates as much again, so the peak would hold both
+ * (measured on the 200 shared articles: 699–713 MB max RSS without, 573 MB with one collection). (`--expose-gc` set at run
+ * time makes `gc` available to new contexts; the flag changes nothing else.)
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (() => void) | undefined;
+  gc?.();
+}
 
 /** Thrown from pdfmake's page-break hook once every anchor's page is known: the first layout stops before drawing. */
 class PagesKnown extends Error {}
@@ -43,11 +58,13 @@ export async function renderDigest(
   options: DigestOptions & { onStage?: (stage: string) => void } = {},
 ): Promise<Uint8Array> {
   const index = nameIndex(docs, articleAnchor);
+  collectGarbage(); // what parsing 200 articles left behind
   options.onStage?.('first layout (finding pages)');
   const pages = await anchorPages(
     stack,
     composeDigest(docs, stack, index, () => undefined, options),
   );
+  collectGarbage();
   options.onStage?.('setting the pages');
   return renderPdf(
     stack,
