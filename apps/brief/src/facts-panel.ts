@@ -81,7 +81,7 @@ export function listed(items: readonly TextSpan[][]): TextSpan[] {
     out.push(...spans);
   });
   if (items.length > MAX_ITEMS)
-    out.push({ text: `، و${items.length - MAX_ITEMS} غيرها`, color: COLOUR.muted });
+    out.push({ text: '، ' }, { text: `و${items.length - MAX_ITEMS} غيرها`, color: COLOUR.muted, keep: true });
   return out;
 }
 
