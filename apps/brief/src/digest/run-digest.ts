@@ -107,6 +107,6 @@ export async function runDigest(
     );
     return 1;
   }
-  io.stdout(`${docs.length} articles → ${args.out}`);
+  io.stdout(`${docs.length} article${docs.length === 1 ? '' : 's'} → ${args.out}`);
   return errors.length > 0 ? 1 : 0;
 }
