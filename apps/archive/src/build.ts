@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { basename, join, relative } from 'node:path';
+import { loadCorpus } from '@warraq/parser/corpus';
 import { formatDiagnostic } from '@warraq/schema';
 import { encodeTei, encodeTeiCorpus, type TeiOptions, validateTeiFiles } from '@warraq/tei';
 import type { Io } from './io.js';
-import { loadCorpus } from './load-corpus.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export interface BuildOptions {

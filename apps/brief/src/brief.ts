@@ -1,8 +1,12 @@
 import type { WarraqDocument } from '@warraq/schema';
 import { type FontStack, loadAmiri, renderPdf } from '@warraq/typeset';
-import { composeBrief } from './compose-brief.js';
+import { type BriefOptions, composeBrief } from './compose-brief.js';
 
-/** The PDF brief of a document, deterministic (creation date from SOURCE_DATE_EPOCH or fixed). */
-export async function renderBrief(doc: WarraqDocument, stack: FontStack = loadAmiri()): Promise<Uint8Array> {
-  return renderPdf(stack, composeBrief(doc, stack));
+/** The PDF brief of a document, deterministic (dates from SOURCE_DATE_EPOCH when set). */
+export async function renderBrief(
+  doc: WarraqDocument,
+  stack: FontStack = loadAmiri(),
+  options: BriefOptions = {},
+): Promise<Uint8Array> {
+  return renderPdf(stack, composeBrief(doc, stack, options));
 }

@@ -1,37 +1,57 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArticleWithSidecar } from '@warraq/parser';
+import { createRequire } from 'node:module';
 import { type Diagnostic, formatDiagnostic } from '@warraq/schema';
-import { loadAmiri } from '@warraq/typeset';
-import { parseArgs, USAGE } from './args.js';
-import { renderBrief } from './brief.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { type FontStack, loadAmiri } from '@warraq/typeset';
+import { type BriefArgs, parseArgs, USAGE } from './args.js';
+import { briefOne } from './brief-one.js';
+import { runDigest } from './digest/run-digest.js';
+import { briefInWorker, isLarge } from './large-input.js';
+import { type Progress, terminalProgress } from './progress.js';
 
-interface Io {
+export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** progress on a terminal; none by default for an injected Io */
+  progress?: Progress;
 }
 
 const processIo: Io = {
   stdout: (s) => process.stdout.write(`${s}\n`),
   stderr: (s) => process.stderr.write(`${s}\n`),
+  progress: terminalProgress(),
 };
+
+const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 /** The warraq-brief command. Returns the exit status; never throws for bad input. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const args = parseArgs(argv);
-  if (args.kind === 'help') {
-    io.stdout(USAGE);
-    return 0;
+  switch (args.kind) {
+    case 'help':
+      io.stdout(USAGE);
+      return 0;
+    case 'version':
+      io.stdout(`warraq-brief ${VERSION}`);
+      return 0;
+    case 'error':
+      io.stderr(`warraq-brief: ${args.message}\n\n${USAGE}`);
+      return 2;
+    case 'digest':
+      return runDigest(args, loadAmiri(), io);
+    case 'run':
+      return runBriefs(args, loadAmiri(), io);
   }
-  if (args.kind === 'error') {
-    io.stderr(`warraq-brief: ${args.message}\n\n${USAGE}`);
-    return 2;
-  }
-  const stack = loadAmiri();
+}
+
+async function runBriefs(
+  args: Extract<BriefArgs, { kind: 'run' }>,
+  stack: FontStack,
+  io: Io,
+): Promise<number> {
   let failed = 0;
   for (const input of args.inputs) {
-    const problems = await briefOne(input, args.out, args.outDir, stack, io);
+    const problems = isLarge(input)
+      ? await briefInWorker(input, args, io)
+      : await briefOne(input, args, stack, io);
     if (problems.length > 0) {
       failed++;
       for (const d of problems) io.stderr(formatDiagnostic(d));
@@ -40,47 +60,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   return failed > 0 ? 1 : 0;
 }
 
-async function briefOne(
-  input: string,
-  out: string | undefined,
-  outDir: string | undefined,
-  stack: ReturnType<typeof loadAmiri>,
-  io: Io,
-): Promise<Diagnostic[]> {
-  const sidecarPath = `${input.replace(/\.txt$/i, '')}.meta.yaml`;
-  let bytes: Uint8Array;
-  let sidecar: string;
-  try {
-    bytes = readFileSync(input);
-  } catch (e) {
-    return [fileError('BRIEF_READ', input, `cannot read the article: ${reason(e)}`)];
-  }
-  try {
-    sidecar = readFileSync(sidecarPath, 'utf8');
-  } catch (e) {
-    return [fileError('BRIEF_NO_METADATA', sidecarPath, `cannot read the article's metadata: ${reason(e)}`)];
-  }
-  const outcome = parseArticleWithSidecar(
-    { fileName: input, bytes },
-    { fileName: sidecarPath, text: sidecar },
-  );
-  if (!outcome.ok) return outcome.diagnostics;
-  const doc = outcome.document;
-  for (const d of doc.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(d));
-  const target = out ?? join(outDir!, `${doc.id}.pdf`);
-  try {
-    writeFileAtomic(target, await renderBrief(doc, stack));
-  } catch (e) {
-    return [fileError('BRIEF_WRITE', target, `cannot write the brief: ${reason(e)}`)];
-  }
-  io.stdout(`${input} → ${target}`);
-  return [];
-}
-
-function fileError(code: string, file: string, message: string): Diagnostic {
+export function fileError(code: string, file: string, message: string): Diagnostic {
   return { code, severity: 'error', message, file, line: 1, column: 1 };
 }
 
-function reason(e: unknown): string {
+export function reason(e: unknown): string {
   return e instanceof Error ? e.message.replace(/^[A-Z]+: /, '') : String(e);
 }

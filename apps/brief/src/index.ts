@@ -1,6 +1,8 @@
+export { arabicDate, briefDate, type MonthStyle, monthStyleOf } from './arabic-dates.js';
 export { type BriefArgs, parseArgs, USAGE } from './args.js';
 export { renderBrief } from './brief.js';
 export { main } from './cli.js';
-export { arabicDate, BODY_SIZE, composeBrief, PAGE } from './compose-brief.js';
-export { type KeyFacts, keyFacts } from './key-facts.js';
+export { type BriefOptions, composeBrief, KASHIDA_DEFAULT, MAX_BRIEF_CHARS } from './compose-brief.js';
+export { PAGE, SIZE } from './design.js';
+export { type KeyEntity, type KeyFacts, keyFacts } from './key-facts.js';
 export { writeFileAtomic } from './write-atomic.js';

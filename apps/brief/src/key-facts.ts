@@ -1,10 +1,17 @@
 import { type EntityKind, type WarraqDocument, walkInlines } from '@warraq/schema';
 
-/** What the closing box lists: the entities by kind and the dates the article mentions. */
+/** A person, place or organisation as the key facts list it: its main name, and for people the role printed with it. */
+export interface KeyEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly role?: string;
+}
+
+/** What the key-facts panel lists: the entities by kind and the dates the article mentions. */
 export interface KeyFacts {
-  readonly people: string[];
-  readonly places: string[];
-  readonly organisations: string[];
+  readonly people: KeyEntity[];
+  readonly places: KeyEntity[];
+  readonly organisations: KeyEntity[];
   /** each date as written, with its resolved ISO value when known */
   readonly dates: { text: string; when?: string }[];
 }
@@ -26,7 +33,10 @@ export function keyFacts(doc: WarraqDocument): KeyFacts {
     if (entity === undefined || seenEntities.has(id)) return;
     seenEntities.add(id);
     const name = entity.names.find((n) => n.type === 'main') ?? entity.names[0]!;
-    facts[KIND_KEY[entity.kind]].push(name.text);
+    const role = entity.kind === 'person' ? entity.roles[0] : undefined;
+    facts[KIND_KEY[entity.kind]].push(
+      role === undefined ? { id, name: name.text } : { id, name: name.text, role },
+    );
   };
   for (const block of doc.blocks) {
     walkInlines(block.content, (node) => {

@@ -1,3 +1,4 @@
+export { checkIsText } from './decode/check-text.js';
 export { decodeBytes, encodingFromLabel } from './decode/decode.js';
 export type { NameFinder, NameMatch } from './entities/registry.js';
 export { type FindNamesOptions, findNames } from './names/index.js';

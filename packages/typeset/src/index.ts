@@ -28,6 +28,8 @@ export type {
   ParagraphOptions,
   TextSpan,
 } from './layout/types.js';
+export { type AnchorOptions, anchor } from './links.js';
+export { guardLines, keepWithNext, type LineStack } from './page-rules.js';
 export { toPdfmake } from './pdf/emit.js';
 export { installLogicalRenderer } from './pdf/logical-renderer.js';
 export { registerFonts, renderPdf, reproducibleDate } from './pdf/render.js';

@@ -28,6 +28,7 @@ export function segment(a: AnalysedText, width?: number): Segment[] {
   const breaker = new LineBreaker(a.text);
   let last = 0;
   for (let b = breaker.nextBreak(); b !== null; b = breaker.nextBreak()) {
+    if (!b.required && insideKeep(a, b.position)) continue;
     let contentEnd = b.position;
     while (contentEnd > last && (a.whitespace[contentEnd - 1] === 1 || isNewline(a.text[contentEnd - 1]!)))
       contentEnd--;
@@ -44,6 +45,15 @@ export function segment(a: AnalysedText, width?: number): Segment[] {
     last = b.position;
   }
   return out;
+}
+
+/**
+ * Whether a break at `at` would fall inside text marked `keep` (kept characters on both sides).
+ * Adjacent kept spans are one run: a date whose number is styled apart is still one date.
+ */
+function insideKeep(a: AnalysedText, at: number): boolean {
+  if (at <= 0 || at >= a.text.length) return false;
+  return a.spans[a.span[at]!]!.keep === true && a.spans[a.span[at - 1]!]!.keep === true;
 }
 
 function isNewline(ch: string): boolean {

@@ -7,8 +7,14 @@ export interface TextSpan {
   readonly color?: string;
   /** points; defaults to the paragraph's */
   readonly fontSize?: number;
-  /** URL this span links to */
+  /** URL this span links to, or `#name` for a named destination in the same PDF (see `withDestination`) */
   readonly link?: string;
+  /**
+   * Never break a line inside this span (a date, a number with its unit or scale word, a person's
+   * name): its spaces stay spaces, but no line ends at them. Adjacent kept spans are kept as one.
+   * A span wider than the measure is still cut where it must be, as any overlong word is.
+   */
+  readonly keep?: boolean;
 }
 
 export type Direction = 'rtl' | 'ltr';

@@ -1,0 +1,18 @@
+// The worker thread of large-input.ts: one brief, its output relayed to the main thread.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadAmiri } from '@warraq/typeset';
+import type { BriefArgs } from './args.js';
+import { briefOne } from './brief-one.js';
+import type { WorkerMessage } from './large-input.js';
+
+const { input, args } = workerData as { input: string; args: Extract<BriefArgs, { kind: 'run' }> };
+const post = (m: WorkerMessage) => parentPort!.postMessage(m);
+const problems = await briefOne(input, args, loadAmiri(), {
+  stdout: (line) => post({ kind: 'stdout', line }),
+  stderr: (line) => post({ kind: 'stderr', line }),
+  progress: {
+    update: (label, done, total) => post({ kind: 'progress', label, done, total }),
+    done: () => {},
+  },
+});
+post({ kind: 'done', problems });

@@ -1,0 +1,9 @@
+export {
+  type CorpusItem,
+  type LoadedArticle,
+  type LoadResult,
+  loadArticle,
+  loadCorpus,
+  loadSidecarArticle,
+  walkCorpus,
+} from './load-corpus.js';
