@@ -1,4 +1,5 @@
 import { foldWord } from '../normalise/fold.js';
+import { alternation, phraseKey } from './words.js';
 
 export type MonthSystem = 'levantine' | 'egyptian-gulf' | 'maghrebi' | 'moroccan' | 'hijri';
 
@@ -69,13 +70,10 @@ export const MONTHS: ReadonlyMap<string, MonthName> = new Map(
 );
 
 /** A regex alternation of every month name, longest first, with runs of spaces allowed inside. */
-export const MONTH_ALTERNATION = [...MONTHS.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/ /g, '\\s+'))
-  .join('|');
+export const MONTH_ALTERNATION = alternation(MONTHS.keys());
 
 export function monthOf(name: string): MonthName | undefined {
-  return MONTHS.get(name.replace(/\s+/g, ' '));
+  return MONTHS.get(phraseKey(name));
 }
 
 const WEEKDAY_TABLE: [string, number][] = [

@@ -1,6 +1,11 @@
 import { findAbsoluteDates } from './absolute.js';
 import { fromIso, type Ymd } from './calendar.js';
+import { findDayMonths } from './day-month.js';
+import { findFeasts } from './feasts.js';
+import { findMonthPhrases } from './month-phrases.js';
+import { joinRanges } from './ranges.js';
 import { findRelativeDates } from './relative.js';
+import { findTimes } from './times.js';
 import type { DateMatch } from './types.js';
 
 export type { DateMatch } from './types.js';
@@ -15,9 +20,14 @@ export function publicationDay(value: string | undefined): Ymd | undefined {
  * longest wins (then the earliest), so "يوم الثلاثاء 4 حزيران 2020" is one date, not three.
  */
 export function findDates(view: string, published: Ymd | undefined): DateMatch[] {
-  const candidates = [...findAbsoluteDates(view, published), ...findRelativeDates(view, published)].filter(
-    (c) => c.end > c.start,
-  );
+  const candidates = [
+    ...findAbsoluteDates(view, published),
+    ...findDayMonths(view, published),
+    ...findMonthPhrases(view, published),
+    ...findFeasts(view, published),
+    ...findRelativeDates(view, published),
+    ...findTimes(view),
+  ].filter((c) => c.end > c.start);
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: DateMatch[] = [];
   const taken = new Uint8Array(view.length + 1);
@@ -26,5 +36,8 @@ export function findDates(view: string, published: Ymd | undefined): DateMatch[]
     taken.fill(1, c.start, c.end);
     chosen.push(c);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return joinRanges(
+    view,
+    chosen.sort((a, b) => a.start - b.start),
+  );
 }

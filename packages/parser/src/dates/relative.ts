@@ -2,6 +2,7 @@ import type { Certainty } from '@warraq/schema';
 import { foldWord } from '../normalise/fold.js';
 import { addDays, addMonths, isoDay, isoMonth, isoYear, isValid, weekday, type Ymd } from './calendar.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
+import { futureClause } from './tense.js';
 import { B, type DateMatch, E } from './types.js';
 
 const SMALL_NUMBERS: Record<string, number> = Object.fromEntries(
@@ -64,7 +65,7 @@ const NAMED = new RegExp(
   'gu',
 );
 const PERIOD_QUALIFIER =
-  'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
+  'السابق|السابقة|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
 const PERIOD = new RegExp(
   `${B}(?:(?:مطلع|اوائل|منتصف|اواخر|نهاية|بداية)\\s+)?(?<p>الاسبوع|الشهر|العام|السنة)\\s+(?<q>${PERIOD_QUALIFIER})${E}`,
   'gu',
@@ -88,7 +89,8 @@ const WEEKDAY_REL = new RegExp(
 const ANY_WEEKDAY = new RegExp(WEEKDAY_ALTERNATION);
 
 type Resolved = Omit<DateMatch, 'start' | 'end'>;
-const past = (q: string) => /^(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|الاخيرة|السابقة)$/.test(q);
+const past = (q: string) =>
+  /^(?:السابق|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|الاخيرة|السابقة)$/.test(q);
 const future = (q: string) => /^(?:المقبل|المقبلة|القادم|القادمة)$/.test(q);
 
 /**
@@ -170,7 +172,11 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     push(
       m.index,
       m.index + m[0].length,
-      resolveWeekday(WEEKDAYS.get(g.wd as string) as number, g.q, published),
+      resolveWeekday(
+        WEEKDAYS.get(g.wd as string) as number,
+        g.q ?? (futureClause(view, m.index) ? 'المقبل' : undefined),
+        published,
+      ),
     );
   }
   return out;

@@ -13,7 +13,7 @@ export interface DateMatch {
   relative?: NonNullable<DateMention['relative']>;
   certainty: Certainty;
   /** what kind of expression it was: for evaluation and debugging, not part of the model */
-  system: MonthSystem | 'numeric' | 'year' | 'relative' | 'weekday';
+  system: MonthSystem | 'numeric' | 'year' | 'relative' | 'weekday' | 'time' | 'range';
 }
 
 export const B = '(?<=^|[^\\p{L}\\p{M}\\p{N}]|(?:^|[^\\p{L}\\p{M}])[وبلف])';
