@@ -1,4 +1,5 @@
 import { findAbsoluteDates } from './absolute.js';
+import { bindTimes, type DateContext } from './bind-times.js';
 import { fromIso, type Ymd } from './calendar.js';
 import { findDayMonths } from './day-month.js';
 import { findFeasts } from './feasts.js';
@@ -8,6 +9,7 @@ import { findRelativeDates } from './relative.js';
 import { findTimes } from './times.js';
 import type { DateMatch } from './types.js';
 
+export type { DateContext } from './bind-times.js';
 export type { DateMatch } from './types.js';
 
 /** The publication day, when the metadata gives one to the day. */
@@ -19,7 +21,7 @@ export function publicationDay(value: string | undefined): Ymd | undefined {
  * Every date expression in one block's view, absolute and relative. Where candidates overlap the
  * longest wins (then the earliest), so "يوم الثلاثاء 4 حزيران 2020" is one date, not three.
  */
-export function findDates(view: string, published: Ymd | undefined): DateMatch[] {
+export function findDates(view: string, published: Ymd | undefined, context: DateContext = {}): DateMatch[] {
   const candidates = [
     ...findAbsoluteDates(view, published),
     ...findDayMonths(view, published),
@@ -36,8 +38,9 @@ export function findDates(view: string, published: Ymd | undefined): DateMatch[]
     taken.fill(1, c.start, c.end);
     chosen.push(c);
   }
-  return joinRanges(
+  const ordered = joinRanges(
     view,
     chosen.sort((a, b) => a.start - b.start),
   );
+  return bindTimes(view, ordered, published, context);
 }
