@@ -32,6 +32,8 @@ export interface DateScore {
   exact: number;
   valued: number;
   right: number;
+  /** gold dates with one true value, found or not: the denominator of what the archive gets right */
+  goldValued: number;
   byKind: Map<string, KindScore>;
   /** spurious predictions by the shape of their value (a prediction has no kind of its own) */
   spuriousByShape: Map<string, number>;
@@ -67,6 +69,7 @@ export function emptyScore(): DateScore {
     exact: 0,
     valued: 0,
     right: 0,
+    goldValued: 0,
     byKind: new Map(),
     spuriousByShape: new Map(),
     nonDates: 0,
@@ -87,6 +90,7 @@ export function scoreArticle(score: DateScore, file: string, gold: GoldDate[], d
     const kind = kindOf(g);
     if (kind === NOT_A_DATE) continue;
     score.gold++;
+    if (g.value !== null) score.goldValued++;
     const s = score.byKind.get(kind) ?? { gold: 0, found: 0, valued: 0, right: 0 };
     score.byKind.set(kind, s);
     s.gold++;

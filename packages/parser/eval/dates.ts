@@ -70,6 +70,9 @@ function evaluate(goldFile: string, title: string): void {
   console.log(
     `  value accuracy ${pct(score.right, score.valued)} %   (${score.right} of ${score.valued} matched dates with a gold value resolve to it)`,
   );
+  console.log(
+    `  right value    ${pct(score.right, score.goldValued)} %   (${score.right} of ${score.goldValued} gold dates with one true value, missed ones counting as wrong)`,
+  );
   if (score.nonDates > 0)
     console.log(
       `  non-dates tagged ${pct(score.nonDatesTagged, score.nonDates)} %   (${score.nonDatesTagged} of ${score.nonDates} numbers that are not dates)`,

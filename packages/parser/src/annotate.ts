@@ -89,7 +89,8 @@ export function annotateBlocks(input: AnnotateInput): Annotated {
       if (d.to !== undefined) node.to = d.to;
       if (d.whenCustom !== undefined) node.whenCustom = d.whenCustom;
       if (d.relative !== undefined) node.relative = d.relative;
-      if (d.when === undefined && d.from === undefined) unresolved++;
+      // a vague period (الفترة الماضية) has no value to resolve: only unknown ones wait for a date
+      if (d.when === undefined && d.from === undefined && d.certainty === 'unknown') unresolved++;
       annotations.push({ start: s, end: e, rank: RANK.date, node });
     }
 

@@ -1,62 +1,82 @@
-import { isoDay, type Ymd } from './calendar.js';
+import { fromHijri, isoDay, type Ymd } from './calendar.js';
 import { nearest } from './day-month.js';
 import { futureClause } from './tense.js';
 import { B, type DateMatch, E } from './types.js';
 
-/** The Hijri month and first day of each feast and holy day news names without a year. */
-const FEASTS: [RegExp, number, number][] = [
-  [/^عيد\s+الفطر/, 10, 1],
-  [/^عيد\s+الاضحي/, 12, 10],
-  [/^(?:يوم|وقفة)\s+عرف/, 12, 9],
-  [/^راس\s+السنة/, 1, 1],
-  [/عاشوراء$/, 1, 10],
-  [/^المولد/, 3, 12],
+interface Feast {
+  name: RegExp;
+  month: number;
+  day: number;
+  /** the days a reader means by the plural (أيام العيد) or a season (موسم الحج) */
+  lastDay: number;
+}
+
+/** The Hijri month and day of each feast and holy day news names without a year. */
+const FEASTS: Feast[] = [
+  { name: /^عيد\s+الفطر/, month: 10, day: 1, lastDay: 3 },
+  { name: /^عيد\s+الاضحي/, month: 12, day: 10, lastDay: 13 },
+  { name: /^(?:يوم|وقفة)\s+عرف/, month: 12, day: 9, lastDay: 9 },
+  { name: /^موسم\s+الحج/, month: 12, day: 8, lastDay: 13 },
+  { name: /^راس\s+السنة/, month: 1, day: 1, lastDay: 1 },
+  { name: /عاشوراء$/, month: 1, day: 10, lastDay: 10 },
+  { name: /^المولد/, month: 3, day: 12, lastDay: 12 },
 ];
+const EIDS = FEASTS.slice(0, 2);
 const ORDINALS: Record<string, number> = { اول: 1, ثاني: 2, ثالث: 3, رابع: 4 };
 const NAMES =
-  'عيد\\s+الفطر|عيد\\s+الاضحي|يوم\\s+عرفة|يوم\\s+عرفات|وقفة\\s+عرفات|وقفة\\s+عرفة|راس\\s+السنة\\s+الهجرية|يوم\\s+عاشوراء|عاشوراء|المولد\\s+النبوي';
+  'عيد\\s+الفطر|عيد\\s+الاضحي|يوم\\s+عرفة|يوم\\s+عرفات|وقفة\\s+عرفات|وقفة\\s+عرفة|موسم\\s+الحج|راس\\s+السنة\\s+الهجرية|يوم\\s+عاشوراء|عاشوراء|المولد\\s+النبوي';
 const FEAST = new RegExp(
-  `${B}(?:(?<ord>اول|ثاني|ثالث|رابع)\\s+ايام\\s+)?(?:(?<name>${NAMES})|(?<=ايام\\s+)(?<eid>العيد))${E}(?:\\s+(?:المبارك|السعيد|الشريف)${E})?`,
+  `${B}(?:(?:(?<ord>اول|ثاني|ثالث|رابع)\\s+)?(?<days>ايام)\\s+)?(?:(?<name>${NAMES})|(?<eid>العيد|للعيد)(?!\\s+(?!المبارك|السعيد)ال[\\p{L}]|\\s*\\d))${E}(?:\\s+(?:المبارك|السعيد|الشريف)${E})?(?:\\s+(?:في|من)\\s+العام\\s+(?<yq>المقبل|القادم|الماضي))?`,
   'gu',
 );
 
 /**
- * Feasts and holy days without a year: عيد الأضحى، ثالث أيام العيد، يوم عرفة، عاشوراء. Each is the
- * day (or nth day) of its Hijri month in the occurrence nearest the publication date, converted
- * with Umm al-Qura. "العيد" alone is whichever of the two Eids is nearer, and only as "أيام العيد".
+ * Feasts and holy days without a year: عيد الأضحى، العيد، أيام العيد، ثالث أيام العيد، موسم الحج، يوم عرفة.
+ * Each is its day (or its days, for أيام العيد and موسم الحج) in the occurrence nearest the publication
+ * date in the tense of its clause, converted with Umm al-Qura; "العيد" alone is whichever Eid is nearer.
  */
 export function findFeasts(view: string, pub: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];
-  if (!/عيد|عرف|عاشوراء|المولد|راس\s+السنة/.test(view)) return out;
+  if (!/عيد|عرف|عاشوراء|المولد|الحج|راس\s+السنة/.test(view)) return out;
   for (const m of view.matchAll(FEAST)) {
     const g = m.groups ?? {};
-    if (g.eid !== undefined && g.ord === undefined) continue;
-    const offset = g.ord === undefined ? 0 : (ORDINALS[g.ord] ?? 1) - 1;
     const start = m.index;
     const end = m.index + m[0].length;
     if (!pub) {
       out.push({ start, end, calendar: 'islamic-umalqura', certainty: 'unknown', system: 'hijri' });
       continue;
     }
-    const future = futureClause(view, m.index);
     const name = (g.name ?? '').replace(/\s+/g, ' ');
-    const candidates =
-      g.eid !== undefined ? [FEASTS[0], FEASTS[1]] : FEASTS.filter(([re]) => re.test(name)).slice(0, 1);
+    const candidates = g.eid !== undefined ? EIDS : FEASTS.filter((f) => f.name.test(name)).slice(0, 1);
+    const future = futureClause(view, m.index);
+    const shift = g.yq === undefined ? 0 : g.yq === 'الماضي' ? -1 : 1;
     const readings = candidates
-      .flatMap((f) => (f ? [nearest(f[2] + offset, f[1], pub, true, future)] : []))
-      .filter((r) => r !== undefined)
+      .flatMap((f) => {
+        const r = nearest(f.day, f.month, pub, true, future);
+        return r?.hijri ? [{ feast: f, ...r, hijri: r.hijri }] : [];
+      })
       .sort((a, b) => a.distance - b.distance);
     const best = readings[0];
-    if (!best?.hijri) continue;
-    out.push({
+    if (!best) continue;
+    const { feast } = best;
+    const y = best.hijri.y + shift;
+    const ordinal = g.ord === undefined ? undefined : ORDINALS[g.ord];
+    const firstDay = feast.day + (ordinal ?? 1) - 1;
+    const seasonal = ordinal === undefined && (g.days !== undefined || /الحج/.test(name));
+    const from = fromHijri({ y, m: feast.month, d: firstDay });
+    const to = fromHijri({ y, m: feast.month, d: seasonal ? feast.lastDay : firstDay });
+    if (!from || !to) continue;
+    const r: DateMatch = {
       start,
       end,
       calendar: 'islamic-umalqura',
-      when: isoDay(best.day),
-      whenCustom: isoDay(best.hijri),
+      whenCustom: isoDay({ y, m: feast.month, d: firstDay }),
       certainty: 'medium',
       system: 'hijri',
-    });
+    };
+    if (isoDay(from) === isoDay(to)) r.when = isoDay(from);
+    else Object.assign(r, { from: isoDay(from), to: isoDay(to) });
+    out.push(r);
   }
   return out;
 }

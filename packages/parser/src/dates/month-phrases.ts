@@ -36,7 +36,19 @@ const PART_OF_RELATIVE_MONTH = new RegExp(
  * common word or a name (مارس "he practised", نيسان, رمضان the given name) needs a word before it that
  * introduces a time.
  */
-const NEEDS_CUE = new Set(['مارس', 'نيسان', 'رمضان', 'شعبان', 'رجب', 'صفر', 'ماي', 'اب', 'محرم', 'المحرم']);
+const NEEDS_CUE = new Set([
+  'يوليه',
+  'مارس',
+  'نيسان',
+  'رمضان',
+  'شعبان',
+  'رجب',
+  'صفر',
+  'ماي',
+  'اب',
+  'محرم',
+  'المحرم',
+]);
 const TIME_CUE =
   /(?:^|[^\p{L}\p{M}])(?:[وبلف]?(?:في|خلال|منذ|قبل|بعد|حتي|طوال|طيلة|مع|حلول|قدوم|دخول|ايام|ليالي|صيام|اواخر|مطلع|منتصف|بداية|نهاية|اوائل)|[بل])\s*$/u;
 

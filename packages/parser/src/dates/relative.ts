@@ -2,6 +2,8 @@ import type { Certainty } from '@warraq/schema';
 import { foldWord } from '../normalise/fold.js';
 import { addDays, addMonths, isoDay, isoMonth, isoYear, isValid, weekday, type Ymd } from './calendar.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
+import { findPeriods } from './periods.js';
+import { future, past, type Resolved, unresolved } from './relative-base.js';
 import { futureClause } from './tense.js';
 import { B, type DateMatch, E } from './types.js';
 
@@ -56,7 +58,7 @@ const UNIT_ALT = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const AGO = new RegExp(
-  `${B}(?<dir>قبل|منذ|بعد)\\s+(?:(?<n>${N})\\s+)?(?<unit>${UNIT_ALT})${E}(?!\\s*\\d)(?!\\s+(?:من|علي|علی)${E})`,
+  `${B}(?<dir>قبل|بعد)\\s+(?:(?<n>${N})\\s+)?(?<unit>${UNIT_ALT})${E}(?!\\s*\\d)(?!\\s+(?:من|علي|علی)${E})`,
   'gu',
 );
 const TIME_OF_DAY = '(?:(?<tod>صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
@@ -66,16 +68,6 @@ const NAMED = new RegExp(
 );
 const PERIOD_QUALIFIER =
   'السابق|السابقة|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
-const PERIOD = new RegExp(
-  `${B}(?:(?:مطلع|اوائل|منتصف|اواخر|نهاية|بداية)\\s+)?(?<p>الاسبوع|الشهر|العام|السنة)\\s+(?<q>${PERIOD_QUALIFIER})${E}`,
-  'gu',
-);
-const RECENT = new RegExp(
-  `${B}(?<p>الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين)\\s+(?:(?:القليلة|الثلاث|الثلاثة|الاربع|الاربعة|الخمس|الخمسة|الست|الستة|العشر|العشرة)\\s+)?(?<q>الاخيرة|الماضية|الفائتة|المقبلة|القادمة|المنصرمة|السابقة)${E}`,
-  'gu',
-);
-/** هذا العام، هذا الشهر، هذا الأسبوع، هذه السنة */
-const THIS_PERIOD = new RegExp(`${B}(?:هذا|هذه)\\s+(?<p>الاسبوع|الشهر|العام|السنة)${E}`, 'gu');
 /** "الـ 12 من الشهر الحالي": a day of this (or the last, or the next) month */
 const DAY_OF_MONTH = new RegExp(
   `${B}(?:ال\\s*)?(?<d>\\d{1,2})\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(?<q>${PERIOD_QUALIFIER}))?${E}`,
@@ -88,11 +80,6 @@ const WEEKDAY_REL = new RegExp(
 
 const ANY_WEEKDAY = new RegExp(WEEKDAY_ALTERNATION);
 
-type Resolved = Omit<DateMatch, 'start' | 'end'>;
-const past = (q: string) =>
-  /^(?:السابق|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|الاخيرة|السابقة)$/.test(q);
-const future = (q: string) => /^(?:المقبل|المقبلة|القادم|القادمة)$/.test(q);
-
 /**
  * Relative expressions, resolved against the publication date and keeping their relative form:
  * أمس، اليوم، غداً، قبل يومين، منذ ثلاثة أسابيع، الأسبوع الماضي، الشهر الفائت، العام المقبل،
@@ -104,7 +91,7 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     if (r) out.push({ start, end, ...r });
   };
   const has = (re: RegExp) => re.test(view);
-  for (const m of has(/قبل|منذ|بعد/) ? view.matchAll(AGO) : []) {
+  for (const m of has(/قبل|بعد/) ? view.matchAll(AGO) : []) {
     const g = m.groups ?? {};
     const u = UNITS[g.unit as string];
     if (!u) continue;
@@ -151,21 +138,10 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
       r.certainty = 'low';
     push(m.index, m.index + m[0].length, r);
   }
-  for (const m of has(/الاسبوع|الشهر|العام|السنة/) ? view.matchAll(PERIOD) : []) {
-    const g = m.groups ?? {};
-    push(m.index, m.index + m[0].length, resolvePeriod(g.p as string, g.q as string, published));
-  }
-  for (const m of has(/هذا|هذه/) ? view.matchAll(THIS_PERIOD) : []) {
-    const g = m.groups ?? {};
-    push(m.index, m.index + m[0].length, resolvePeriod(g.p as string, 'الجاري', published));
-  }
+  out.push(...findPeriods(view, published));
   for (const m of has(/الشهر/) ? view.matchAll(DAY_OF_MONTH) : []) {
     const g = m.groups ?? {};
     push(m.index, m.index + m[0].length, resolveDayOfMonth(Number(g.d), g.q, published));
-  }
-  for (const m of has(/الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين/) ? view.matchAll(RECENT) : []) {
-    const g = m.groups ?? {};
-    push(m.index, m.index + m[0].length, resolveRecent(g.p as string, g.q as string, published));
   }
   for (const m of has(ANY_WEEKDAY) ? view.matchAll(WEEKDAY_REL) : []) {
     const g = m.groups ?? {};
@@ -180,17 +156,6 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     );
   }
   return out;
-}
-
-function unresolved(expression: string, offset?: string): Resolved {
-  const r: Resolved = {
-    calendar: 'gregorian',
-    relative: { expression, anchor: 'publication' },
-    certainty: 'unknown',
-    system: 'relative',
-  };
-  if (offset && r.relative) r.relative.offset = offset;
-  return r;
 }
 
 function resolveOffset(
@@ -213,31 +178,6 @@ function resolveOffset(
   return r;
 }
 
-function resolvePeriod(p: string, q: string, pub: Ymd | undefined): Resolved {
-  const dir = past(q) ? -1 : future(q) ? 1 : 0;
-  const kind = p === 'الاسبوع' ? 'week' : p === 'الشهر' ? 'month' : 'year';
-  const expression = `${dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'}-${kind}`;
-  const offset =
-    dir === 0 ? undefined : `${dir < 0 ? '-' : ''}P1${kind === 'week' ? 'W' : kind === 'month' ? 'M' : 'Y'}`;
-  const r = unresolved(expression, offset);
-  if (!pub) return r;
-  r.certainty = 'high';
-  if (kind === 'year') r.when = isoYear(pub.y + dir);
-  else if (kind === 'month') r.when = isoMonth(addMonths(pub, dir));
-  else {
-    // a week is not an ISO calendar date: give the seven days it covers, counted from publication
-    r.certainty = 'medium';
-    if (dir === 0) {
-      r.from = isoDay(addDays(pub, -weekday(pub)));
-      r.to = isoDay(addDays(pub, 6 - weekday(pub)));
-    } else {
-      r.from = isoDay(addDays(pub, dir < 0 ? -7 : 1));
-      r.to = isoDay(addDays(pub, dir < 0 ? -1 : 7));
-    }
-  }
-  return r;
-}
-
 function resolveDayOfMonth(day: number, q: string | undefined, pub: Ymd | undefined): Resolved | undefined {
   const shift = q === undefined ? 0 : past(q) ? -1 : future(q) ? 1 : 0;
   const r = unresolved(
@@ -248,34 +188,6 @@ function resolveDayOfMonth(day: number, q: string | undefined, pub: Ymd | undefi
   if (!isValid(month.y, month.m, day)) return undefined;
   r.when = isoDay({ y: month.y, m: month.m, d: day });
   r.certainty = q === undefined ? 'medium' : 'high';
-  return r;
-}
-
-function resolveRecent(p: string, q: string, pub: Ymd | undefined): Resolved {
-  const dir = future(q) ? 1 : -1;
-  const unit = /^ال(?:اشهر|شهور)$/.test(p)
-    ? 'months'
-    : /^الايام$/.test(p)
-      ? 'days'
-      : /^الاسابيع$/.test(p)
-        ? 'weeks'
-        : 'years';
-  const r = unresolved(`${dir < 0 ? 'recent' : 'coming'}-${unit}`);
-  if (!pub) return r;
-  // "the last months" names no number: a low-certainty span of a few of them
-  r.certainty = 'low';
-  const span = { months: 3, days: 7, weeks: 21, years: 3 }[unit];
-  if (unit === 'months') {
-    const a = addMonths(pub, dir * span);
-    r.from = isoMonth(dir < 0 ? a : { y: pub.y, m: pub.m });
-    r.to = isoMonth(dir < 0 ? { y: pub.y, m: pub.m } : a);
-  } else if (unit === 'years') {
-    r.from = isoYear(dir < 0 ? pub.y - span : pub.y);
-    r.to = isoYear(dir < 0 ? pub.y : pub.y + span);
-  } else {
-    r.from = isoDay(dir < 0 ? addDays(pub, -span) : pub);
-    r.to = isoDay(dir < 0 ? pub : addDays(pub, span));
-  }
   return r;
 }
 
