@@ -16,6 +16,7 @@ import { coordinatedMonths } from './coordinated.js';
 import { MONTH_ALTERNATION, type MonthName, monthOf, WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import { B, type DateMatch, E } from './types.js';
+import { findBareYears } from './years.js';
 
 const QUALIFIERS = 'الماضي|الماضية|الفائت|الفائتة|المنصرم|السابق|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي';
 const TIME_OF_DAY = '(?:(?:صباح|مساء|ليلة|فجر|ظهر)\\s+)?';
@@ -40,7 +41,7 @@ const NUMERIC = new RegExp(
   'gu',
 );
 const YEAR_CUED = new RegExp(
-  `${B}(?:(?<cue>العام|عام|السنة|سنة|عامي|سنتي)\\s+|(?<=(?:^|[^\\p{L}\\p{M}])(?:منذ|خلال|حتي|مطلع|منتصف|نهاية|بداية|اواخر|اوائل|بحلول|بين)\\s{1,4})|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4})(?=\\d{4}(?:\\s*[،,.؛:)]|\\s*$|\\s*[مه](?![\\p{L}]))))(?<y>\\d{4})(?!\\d)${ERA}(?:\\s*(?:-|–|/|و|الي|حتي)\\s*(?:عام\\s+)?(?<y2>\\d{4})(?!\\d)(?:\\s*(?<era2>ه|م)${E})?)?`,
+  `${B}(?:(?<cue>العام|عام|السنة|سنة|عامي|سنتي)\\s+|(?<=(?:^|[^\\p{L}\\p{M}])(?:منذ|خلال|حتي|مطلع|منتصف|نهاية|بداية|اواخر|اوائل|بحلول|بين)\\s{1,4})|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4})(?=\\d{4}(?:\\s*[،,.؛:)]|\\s*$|\\s*[مه](?![\\p{L}]))))(?<y>\\d{4})(?!\\d)${ERA}(?:\\s*(?<conn>-|–|/|و|الي|حتي)\\s*(?:عام\\s+)?(?<y2>\\d{4})(?!\\d)(?:\\s*(?<era2>ه|م)${E})?)?`,
   'gu',
 );
 // 1437/1438هـ: an academic or fiscal year runs over two
@@ -48,12 +49,6 @@ const YEAR_WITH_ERA = new RegExp(
   `${B}(?<y>\\d{4})(?:\\s*[/\\-–]\\s*(?<y2>\\d{4}))?\\s*(?<era>ه|م|هجري|ميلادي)(?![\\p{L}\\p{N}])`,
   'gu',
 );
-/** عام 79م: a two-digit year needs the noun and the era to be a year at all */
-const TWO_DIGIT_YEAR = new RegExp(
-  `${B}(?:العام|عام|سنة|السنة)\\s+(?<yy>\\d{2})\\s*م(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-
 type Groups = Record<string, string | undefined>;
 
 // cheap tests that tell when a long pattern cannot match at all, so most text skips it
@@ -63,19 +58,7 @@ const ANY_NUMERIC = /\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}-\d{2}-\d{2}/;
 
 export function findAbsoluteDates(view: string, published: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];
-  for (const m of view.matchAll(TWO_DIGIT_YEAR)) {
-    const yy = Number(m.groups?.yy);
-    // the century that puts the year in the past of the publication (or of today's news)
-    const y = yy > (published ? published.y % 100 : 30) ? 1900 + yy : 2000 + yy;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      calendar: 'gregorian',
-      when: isoYear(y),
-      certainty: 'medium',
-      system: 'year',
-    });
-  }
+  out.push(...findBareYears(view, published));
   const hasYear = ANY_YEAR.test(view);
   const hasMonth = ANY_MONTH.test(view.replace(/\s+/g, ' '));
   if (!hasYear && !hasMonth) return out;
@@ -100,8 +83,19 @@ export function findAbsoluteDates(view: string, published: Ymd | undefined): Dat
       const g = m.groups ?? {};
       const hijri = isHijriEra(g.era) || isHijriEra(g.era2);
       const y = Number(g.y);
-      if (!plausibleYear(y, hijri)) continue;
+      // after the noun عام a year may be far back (عام 1006); a bare number needs to look like news
+      if (!plausibleYear(y, hijri) && !(g.cue !== undefined && !hijri && y >= 1000 && y <= 2100)) continue;
       const start = m.index;
+      const cueBefore = view.slice(Math.max(0, start - 12), start);
+      // "بين 1800 متقدم" is a count; "2013 و2015" two years, a range only after بين or عامي
+      const between = /بين\s*$/.test(cueBefore);
+      if (between && g.y2 === undefined) continue;
+      if (g.conn === 'و' && !between && !/^(?:عامي|سنتي)$/.test(g.cue ?? '')) {
+        const r = yearValue(y, undefined, hijri);
+        const firstEnd = start + (m[0].search(/\s*و/) > 0 ? m[0].search(/\s*و/) : m[0].length);
+        if (r) out.push({ start, end: firstEnd, ...r, system: 'year' });
+        continue;
+      }
       const r = yearValue(y, g.y2 === undefined ? undefined : Number(g.y2), hijri);
       if (r) out.push({ start, end: m.index + m[0].length, ...r, system: 'year' });
     }
