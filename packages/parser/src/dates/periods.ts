@@ -1,4 +1,5 @@
 import { addDays, addMonths, isoDay, isoMonth, isoYear, weekday, type Ymd } from './calendar.js';
+import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { future, past, type Resolved, unresolved } from './relative-base.js';
 import { B, type DateMatch, E } from './types.js';
 
@@ -49,7 +50,13 @@ const RECENT = new RegExp(
  * الماضي، هذا الصيف): still time expressions, marked without a value.
  */
 const VAGUE = new RegExp(
-  `${B}(?:(?:(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+)?(?:ال|لل)(?:عقد|قرن)(?:\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم))?|(?:ال|لل)(?:فترة|مرحلة|موسم|اونة|صيف|شتاء|ربيع|خريف|ساعات)(?:\\s+(?:الرياضي|القليلة|القريبة))?\\s+(?:الماضية|الماضي|المقبلة|المقبل|القادمة|القادم|الحالية|الحالي|الاخيرة|الجارية|الجاري|المنصرم|المنصرمة|السابقة|السابق)|(?:هذا|هذه)\\s+(?:الصيف|الشتاء|الموسم|الفترة|المرحلة)|نهاية\\s+الاسبوع(?!\\s+(?:${PERIOD_QUALIFIER})))${E}`,
+  `${B}(?:(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?:ال|لل)(?:عقد|قرن)(?:\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم))?|(?:ال|لل)(?:عقد|قرن)\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم)|(?:ال|لل)(?:فترة|موسم|اونة|صيف|شتاء|ربيع|خريف|ساعات)(?:\\s+(?:الرياضي|القليلة|القريبة))?\\s+(?:الماضية|الماضي|المقبلة|المقبل|القادمة|القادم|الحالية|الحالي|الاخيرة|الجارية|الجاري|المنصرم|المنصرمة|السابقة|السابق)|(?:هذا|هذه)\\s+(?:الصيف|الشتاء|الموسم|الفترة)|نهاية\\s+الاسبوع(?!\\s+(?:${PERIOD_QUALIFIER})))${E}`,
+  'gu',
+);
+
+/** يوم الإثنين من الأسبوع الماضي: a weekday of a named week */
+const WEEKDAY_OF_WEEK = new RegExp(
+  `${B}(?:(?:صباح|مساء|ظهر|فجر|ليلة|عصر)\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s+(?:من\\s+)?الاسبوع\\s+(?<q>${PERIOD_QUALIFIER})${E}`,
   'gu',
 );
 
@@ -152,6 +159,19 @@ export function findPeriods(view: string, pub: Ymd | undefined): DateMatch[] {
   for (const m of view.matchAll(PERIOD)) push(m, resolvePeriod(m.groups?.p ?? '', m.groups?.q ?? '', pub));
   for (const m of view.matchAll(THIS_PERIOD)) push(m, resolvePeriod(m.groups?.p ?? '', 'الجاري', pub));
   for (const m of view.matchAll(RECENT)) push(m, resolveRecent(m.groups ?? {}, pub));
+  for (const m of view.matchAll(WEEKDAY_OF_WEEK)) {
+    const g = m.groups ?? {};
+    const q = g.q ?? '';
+    const dir = past(q) ? -1 : future(q) ? 1 : 0;
+    const r = unresolved(
+      dir < 0 ? 'weekday-of-last-week' : dir > 0 ? 'weekday-of-next-week' : 'weekday-of-this-week',
+    );
+    if (pub) {
+      r.when = isoDay(addDays(arabWeek(pub, dir).from, ((WEEKDAYS.get(g.wd ?? '') ?? 0) + 1) % 7));
+      r.certainty = 'high';
+    }
+    push(m, r);
+  }
   for (const m of view.matchAll(VAGUE)) push(m, { ...unresolved('vague-period'), certainty: 'low' });
   return out;
 }

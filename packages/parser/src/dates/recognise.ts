@@ -1,6 +1,7 @@
 import { findAbsoluteDates } from './absolute.js';
-import { bindTimes, type DateContext } from './bind-times.js';
+import { findAnaphora } from './anaphora.js';
 import { fromIso, type Ymd } from './calendar.js';
+import { type DateContext, resolveInContext } from './context.js';
 import { findDayMonths } from './day-month.js';
 import { findFeasts } from './feasts.js';
 import { findMonthPhrases } from './month-phrases.js';
@@ -9,7 +10,7 @@ import { findRelativeDates } from './relative.js';
 import { findTimes } from './times.js';
 import type { DateMatch } from './types.js';
 
-export type { DateContext } from './bind-times.js';
+export type { DateContext } from './context.js';
 export type { DateMatch } from './types.js';
 
 /** The publication day, when the metadata gives one to the day. */
@@ -29,6 +30,7 @@ export function findDates(view: string, published: Ymd | undefined, context: Dat
     ...findFeasts(view, published),
     ...findRelativeDates(view, published),
     ...findTimes(view),
+    ...findAnaphora(view),
   ].filter((c) => c.end > c.start);
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: DateMatch[] = [];
@@ -42,5 +44,5 @@ export function findDates(view: string, published: Ymd | undefined, context: Dat
     view,
     chosen.sort((a, b) => a.start - b.start),
   );
-  return bindTimes(view, ordered, published, context);
+  return resolveInContext(view, ordered, published, context);
 }

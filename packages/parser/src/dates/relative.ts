@@ -112,6 +112,10 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     const rest = view.slice(m.index + m[0].length);
     // "اليوم الأول", "اليوم الوطني": the day of something, not today
     if (w === 'اليوم' && g.wd === undefined && /^\s+ال[\p{L}]/u.test(rest)) continue;
+    // على مدار اليوم، طوال اليوم: the whole of any day; لامس is a verb (touched), not ل + أمس
+    if (w === 'اليوم' && /(?:مدار|طوال|طيلة|كل)\s+$/u.test(view.slice(Math.max(0, m.index - 8), m.index)))
+      continue;
+    if (w === 'امس' && view[m.index - 1] === 'ل') continue;
     const days =
       w === 'امس الاول' || w === 'اول من امس'
         ? -2
@@ -134,8 +138,8 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
               : 'day-after-tomorrow';
     const offset = days === 0 ? 'P0D' : `${days < 0 ? '-' : ''}P${Math.abs(days)}D`;
     const r = resolveOffset(expression, offset, 'D', days, published, false);
-    if (r && published && g.wd !== undefined && weekday(addDays(published, days)) !== WEEKDAYS.get(g.wd))
-      r.certainty = 'low';
+    if (r && published && g.wd !== undefined)
+      agreeWithWeekday(r, addDays(published, days), WEEKDAYS.get(g.wd));
     push(m.index, m.index + m[0].length, r);
   }
   out.push(...findPeriods(view, published));
@@ -156,6 +160,18 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     );
   }
   return out;
+}
+
+/**
+ * "اليوم الخميس" in a story dated Friday: the printed weekday wins over a publication date a day off
+ * (crawl dates often are); the nearest day with that weekday, within three days, with lower certainty.
+ */
+function agreeWithWeekday(r: Resolved, day: Ymd, wd: number | undefined): void {
+  if (wd === undefined || weekday(day) === wd) return;
+  const shift = [-1, 1, -2, 2, -3, 3].find((k) => weekday(addDays(day, k)) === wd);
+  if (shift === undefined) return;
+  r.when = isoDay(addDays(day, shift));
+  r.certainty = 'low';
 }
 
 function resolveOffset(

@@ -107,6 +107,12 @@ export function clockValue(g: Groups): string | undefined {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zoneOf(g.zone)}`;
 }
 
+function partBefore(view: string, at: number): string | undefined {
+  const before = view.slice(Math.max(0, at - 60), at);
+  const sentence = before.slice(before.search(/[^.!?؟\n]*$/u));
+  return /(?:^|[^\p{L}])(?:مساء|عصر|ليلة)(?![\p{L}])/u.test(sentence) ? 'مساء' : undefined;
+}
+
 /**
  * Times of day: "الساعة الثامنة مساء" (20:00), "الساعة 10:30 صباحاً", "14:30 ت غ" (14:30Z),
  * "09:15 ت م" (Mecca time, +03:00), "الساعة 6,45 تغ". The value is a time without a day; a day
@@ -117,7 +123,10 @@ export function findTimes(view: string): DateMatch[] {
   if (!/ساعة|\d\s*:\s*\d/.test(view)) return out;
   for (const re of [CUED_TIME, BARE_TIME])
     for (const m of view.matchAll(re)) {
-      const when = clockValue(m.groups ?? {});
+      const g: Groups = { ...m.groups };
+      // "مساء اليوم الجمعة وذلك في تمام الساعة السابعة والنصف": the evening named earlier in the sentence
+      g.part ??= partBefore(view, m.index);
+      const when = clockValue(g);
       if (when === undefined) continue;
       const end = m.index + m[0].replace(/\s+$/u, '').length;
       out.push({ start: m.index, end, calendar: 'gregorian', when, certainty: 'high', system: 'time' });
