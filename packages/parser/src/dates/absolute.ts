@@ -20,7 +20,7 @@ import { findBareYears } from './years.js';
 
 const QUALIFIERS = 'الماضي|الماضية|الفائت|الفائتة|المنصرم|السابق|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي';
 const TIME_OF_DAY = '(?:(?:صباح|مساء|ليلة|فجر|ظهر)\\s+)?';
-const WEEKDAY_PREFIX = `(?:${TIME_OF_DAY}(?:اليوم\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*(?:(?:الموافق|بتاريخ)\\s+)?|${TIME_OF_DAY}اليوم\\s+)?`;
+const WEEKDAY_PREFIX = `(?:${TIME_OF_DAY}(?:اليوم\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?:القادم|المقبل|الماضي|المنقضي|الفارط))?\\s*[،,]?\\s*(?:(?:الموافق|بتاريخ)\\s+)?|${TIME_OF_DAY}اليوم\\s+)?`;
 // غرة (the first) needs no من: غرة أفريل, غرة شهر رمضان
 const ORDINAL_DAY = `(?:(?<od>${ORDINAL_DAY_ALTERNATION})\\s+(?:من\\s+|(?<=غرة\\s+))(?:شهر\\s+)?)`;
 const DAY_PART = `(?:(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|الي|حتي)\\s*(?<d2>\\d{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)`;

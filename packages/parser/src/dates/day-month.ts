@@ -10,7 +10,7 @@ import { B, type DateMatch } from './types.js';
  * else it is the reading nearest the publication date.
  */
 const DAY_MONTH = new RegExp(
-  `${B}(?:(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*)?(?:(?<cue>الموافق|بتاريخ|تاريخ|يوم)\\s+)?(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?![\\d/.]|\\s*[/.-]\\s*\\d)(?:\\s*(?<era>ه|م)(?![\\p{L}\\p{N}]))?`,
+  `${B}(?:(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*)?(?:(?<cue>الموافق\\s+|يوم\\s+)|(?<=(?:^|[^\\p{L}\\p{M}])(?<pcue>الموافق|بتاريخ|تاريخ|قبل|بعد|حتي|منذ|مطلع|نهاية|بداية)\\s{1,3})|)(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?![\\d/.]|\\s*[/.-]\\s*\\d)(?:\\s*(?<era>ه|م)(?![\\p{L}\\p{N}]))?`,
   'gu',
 );
 
@@ -42,7 +42,7 @@ export function findDayMonths(view: string, pub: Ymd | undefined): DateMatch[] {
   for (const match of view.matchAll(DAY_MONTH)) {
     const g = match.groups ?? {};
     // a bare "3/4" is as often a score or a fraction: it needs a weekday, a cue word or an era
-    if (g.wd === undefined && g.cue === undefined && g.era === undefined) continue;
+    if (g.wd === undefined && g.cue === undefined && g.pcue === undefined && g.era === undefined) continue;
     const d = Number(g.d);
     const m = Number(g.m);
     if (m < 1 || m > 12 || d < 1 || d > 31) continue;

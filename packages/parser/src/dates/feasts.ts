@@ -48,7 +48,8 @@ export function findFeasts(view: string, pub: Ymd | undefined): DateMatch[] {
     }
     const name = (g.name ?? '').replace(/\s+/g, ' ');
     const candidates = g.eid !== undefined ? EIDS : FEASTS.filter((f) => f.name.test(name)).slice(0, 1);
-    const future = futureClause(view, m.index);
+    // a year named after the feast (العيد في العام المقبل) counts from the nearest one, whatever the tense
+    const future = g.yq === undefined && futureClause(view, m.index);
     const shift = g.yq === undefined ? 0 : g.yq === 'الماضي' ? -1 : 1;
     const readings = candidates
       .flatMap((f) => {

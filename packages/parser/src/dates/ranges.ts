@@ -1,3 +1,4 @@
+import { fromHijri, fromIso, isoDay } from './calendar.js';
 import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import type { DateMatch } from './types.js';
 
@@ -8,10 +9,10 @@ import type { DateMatch } from './types.js';
  */
 const OPENER =
   /(?:^|[^\p{L}\p{M}])(?<open>(?:(?:في|خلال)\s+)?(?:الفترة\s+)?(?:الممتدة\s+)?(?:بداية\s+من|ابتداء\s+من|انطلاقا\s+من|اعتبارا\s+من|من|بين))\s+$/du;
-const JOIN = /^\s*(?:الي\s+غاية|الي|حتي|لغاية|و|-|–|—|\/)\s*$/u;
+const JOIN = /^\s*(?:الي\s+غاية|الي|حتي|وحتي|لغاية|و|-|–|—|\/)\s*$/u;
 const HYPHEN_OR_SPACE = /^\s*(?:-|–|—|\/)?\s*$/u;
 const BARE_DAY = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(?<open>من|بين)\\s+(?:ال)?(?<d>\\d{1,2}|${ORDINAL_DAY_ALTERNATION})\\s+(?:الي|حتي|و)\\s*$`,
+  `(?:^|[^\\p{L}\\p{M}])(?<open>من|بين)\\s+(?:ال)?(?<d>\\d{1,2}|${ORDINAL_DAY_ALTERNATION})\\s+(?:الي|حتي|وحتي|و)\\s*$`,
   'du',
 );
 
@@ -36,6 +37,8 @@ function joinPair(view: string, a: DateMatch, b: DateMatch): DateMatch | undefin
   const opener = OPENER.exec(view.slice(lookback, a.start));
   const yearsWithEra = a.system === 'year' && b.system === 'year';
   if (!(opener && JOIN.test(gap)) && !(yearsWithEra && HYPHEN_OR_SPACE.test(gap))) return undefined;
+  // "بين شهر مايو وشهر يوليو" compares two months; a range of months says من … إلى
+  if (opener?.groups?.open?.endsWith('بين') && precision(from) === 'month') return undefined;
   const openAt = opener?.indices?.groups?.open?.[0];
   const start = openAt === undefined ? a.start : lookback + openAt;
   const fromValue = hasYear(view.slice(a.start, a.end)) ? from : borrowYear(from, to);
@@ -67,18 +70,26 @@ export function joinRanges(view: string, dates: DateMatch[]): DateMatch[] {
   return out;
 }
 
-/** "من الخامس إلى السابع من مارس": the day before the date opens the range. */
+/** Day d of the Hijri month of b (whose whenCustom is its Hijri day), as a Gregorian day. */
+function hijriDay(b: DateMatch, d: number): string | undefined {
+  const custom = b.whenCustom === undefined ? undefined : fromIso(b.whenCustom);
+  const day = custom && fromHijri({ y: custom.y, m: custom.m, d });
+  return day && isoDay(day);
+}
+
+/** "من الخامس إلى السابع من مارس", "من 8 إلى 29 / 11 / 1433هـ": the day before the date opens the range. */
 function withBareDay(view: string, b: DateMatch): DateMatch {
   const to = last(b);
-  if (to === undefined || precision(to) !== 'day' || b.calendar !== 'gregorian') return b;
+  if (to === undefined || precision(to) !== 'day') return b;
   const lookback = Math.max(0, b.start - 40);
   const m = BARE_DAY.exec(view.slice(lookback, b.start));
   const d = m?.groups?.d;
   if (!m || d === undefined) return b;
   const day = /^\d+$/.test(d) ? Number(d) : ordinalDay(d);
   if (day === undefined || day < 1) return b;
-  const fromValue = `${to.slice(0, 8)}${String(day).padStart(2, '0')}`;
-  if (fromValue >= to) return b;
+  const fromValue =
+    b.calendar === 'gregorian' ? `${to.slice(0, 8)}${String(day).padStart(2, '0')}` : hijriDay(b, day);
+  if (fromValue === undefined || fromValue >= to) return b;
   const start = lookback + (m.indices?.groups?.open?.[0] ?? b.start - lookback);
   return {
     start,
