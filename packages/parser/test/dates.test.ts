@@ -1,26 +1,12 @@
 import type { DateMention } from '@warraq/schema';
 import { describe, expect, it } from 'vitest';
+import type { Ymd } from '../src/dates/calendar.js';
 import { fromHijri, toHijri } from '../src/dates/calendar.js';
-import { findDates } from '../src/dates/recognise.js';
-import { normalise } from '../src/normalise/normalise.js';
+import { datesInSentence } from './dates-helper.js';
 import { metadata, parseText, published } from './helpers.js';
 
 const pub = { y: 2021, m: 4, d: 1 }; // a Thursday
-
-/** dates in a sentence, as [text, value] pairs, the way a reader would check them */
-function datesIn(sentence: string, when: typeof pub | null = pub) {
-  const view = normalise(sentence).view;
-  return findDates(view.text, when ?? undefined).map((d) => ({
-    text: sentence.slice(view.toOriginalStart(d.start), view.toOriginalEnd(d.end)),
-    when: d.when,
-    from: d.from,
-    to: d.to,
-    custom: d.whenCustom,
-    calendar: d.calendar,
-    certainty: d.certainty,
-    relative: d.relative?.expression,
-  }));
-}
+const datesIn = (sentence: string, when: Ymd | null = pub) => datesInSentence(sentence, when);
 
 describe('absolute dates in every month system', () => {
   it.each([

@@ -49,7 +49,7 @@ const ZONE = `(?:\\s*\\(?\\s*(?<zone>${ZONE_NAMES})${E}\\s*\\)?)?`;
 
 const CLOCK = `(?<h>\\d{1,2})(?:\\s*[:.,]\\s*(?<mi>\\d{2}))?(?!\\d|\\s*%)`;
 const CUED_TIME = new RegExp(
-  `${B}(?:تمام\\s+)?الساعة\\s+(?:${CLOCK}|(?<hw>${HOUR_WORD})${E}(?:\\s+${FRACTION}${E})?(?:\\s+(?:تماما|بالضبط))?)${PART}${ZONE}`,
+  `${B}الساعة\\s+(?:${CLOCK}|(?<hw>${HOUR_WORD})${E}(?:\\s+${FRACTION}${E})?(?:\\s+(?:تماما|بالضبط))?)${PART}${ZONE}`,
   'gu',
 );
 /** "14:30 ت غ", "10:30 صباحاً": a clock reading without الساعة needs a colon and a zone or a part of day */
