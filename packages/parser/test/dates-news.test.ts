@@ -145,6 +145,18 @@ describe('times of day', () => {
     expect(datesIn(sentence)).toContainEqual(expect.objectContaining({ text, when }));
   });
 
+  it('joins an hour to the day printed after it, with or without الساعة', () => {
+    expect(datesIn('بدأ الاجتماع في العاشرة من صباح اليوم في القصر.')).toMatchObject([
+      { text: 'العاشرة من صباح اليوم', when: '2015-08-06T10:00' },
+    ]);
+    expect(datesIn('وصل الوفد عند الثامنة مساء أمس.')).toMatchObject([
+      { text: 'الثامنة مساء أمس', when: '2015-08-05T20:00' },
+    ]);
+    expect(datesIn('انطلقت المباراة الساعة التاسعة مساء بتوقيت الدوحة.')).toMatchObject([
+      { when: '2015-08-06T21:00+03:00' },
+    ]);
+  });
+
   it('does not take تم (was done) after an hour for Mecca time', () => {
     expect(datesIn('وفي الساعة العاشرة تم إطلاق الصواريخ.')).toMatchObject([{ when: '2015-08-06T10:00' }]);
   });
@@ -219,6 +231,15 @@ describe('years', () => {
     ['سجلت رقما قياسيا خلال بطولة العالم 2013 في موسكو.', '2013', '2013'],
     ['تحدث عنها ابن سينا في كتبه منذ عام 1006.', 'عام 1006', '1006'],
   ]);
+
+  it('reads a range of years after من or بين, and عام 1436 without هـ as Hijri', () => {
+    expect(datesIn('ارتفع العدد من 2011 إلى 2015 بشكل كبير.')).toMatchObject([
+      { text: 'من 2011 إلى 2015', from: '2011', to: '2015' },
+    ]);
+    expect(datesIn('صدر النظام عام 1436 ثم عدل.')).toMatchObject([
+      { custom: '1436', from: '2014-10-25', to: '2015-10-13', calendar: 'islamic-umalqura' },
+    ]);
+  });
 
   it('gives coordinated years each its own date', () => {
     expect(datesIn('فازت بلقب السباق في بطولتي 2011 و2013.')).toMatchObject([

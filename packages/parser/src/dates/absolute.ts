@@ -81,10 +81,12 @@ export function findAbsoluteDates(view: string, published: Ymd | undefined): Dat
   for (const re of [YEAR_CUED, YEAR_WITH_ERA]) {
     for (const m of view.matchAll(re)) {
       const g = m.groups ?? {};
-      const hijri = isHijriEra(g.era) || isHijriEra(g.era2);
+      let hijri = isHijriEra(g.era) || isHijriEra(g.era2);
       const y = Number(g.y);
       // after the noun عام a year may be far back (عام 1006); a bare number needs to look like news
       if (!plausibleYear(y, hijri) && !(g.cue !== undefined && !hijri && y >= 1000 && y <= 2100)) continue;
+      // عام 1436 without هـ is a Hijri year: news has little to say of 1300–1500 CE
+      if (!hijri && g.cue !== undefined && plausibleYear(y, true)) hijri = true;
       const start = m.index;
       const cueBefore = view.slice(Math.max(0, start - 12), start);
       // "بين 1800 متقدم" is a count; "2013 و2015" two years, a range only after بين or عامي

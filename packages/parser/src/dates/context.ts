@@ -66,6 +66,26 @@ function anaphorValue(d: DateMatch, context: DateContext): string | undefined {
   }
 }
 
+/** "العاشرة من صباح اليوم", "الثامنة مساء أمس": a time printed before its day is one expression with it. */
+function joinTimeToFollowingDay(view: string, dates: DateMatch[]): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i] as DateMatch;
+    const next = dates[i + 1];
+    const day = next && dayOf(next);
+    if (
+      isBareTime(d) &&
+      next &&
+      day !== undefined &&
+      /^\s*(?:من\s+)?$/u.test(view.slice(d.end, next.start))
+    ) {
+      out.push({ ...next, start: d.start, when: `${day}T${d.when}`, system: 'time' });
+      i++;
+    } else out.push(d);
+  }
+  return out;
+}
+
 /**
  * Dates that take their value from the text around them, in text order: a time of day takes the day
  * printed just before it (joined into one expression) or earlier in its sentence, else the day the
@@ -81,7 +101,7 @@ export function resolveInContext(
   context: DateContext,
 ): DateMatch[] {
   const out: DateMatch[] = [];
-  for (const d of dates) {
+  for (const d of joinTimeToFollowingDay(view, dates)) {
     if (d.refersTo !== undefined) {
       const when = anaphorValue(d, context);
       if (when === undefined) continue;

@@ -10,7 +10,10 @@ const PERIOD = new RegExp(
   'gu',
 );
 /** هذا العام، هذا الشهر، هذا الأسبوع، هذه السنة */
-const THIS_PERIOD = new RegExp(`${B}(?:هذا|هذه)\\s+(?<p>الاسبوع|الشهر|العام|السنة)${E}`, 'gu');
+const THIS_PERIOD = new RegExp(
+  `${B}(?:(?:هذا|هذه)\\s+(?<p>الاسبوع|الشهر|العام|السنة)|(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?<py>العام|السنة)(?!\\s+(?:ال|\\d)|\\s*\\d))${E}`,
+  'gu',
+);
 
 const COUNTS: Record<string, number> = {
   الثلاث: 3,
@@ -50,7 +53,7 @@ const RECENT = new RegExp(
  * الماضي، هذا الصيف): still time expressions, marked without a value.
  */
 const VAGUE = new RegExp(
-  `${B}(?:(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?:ال|لل)(?:عقد|قرن)(?:\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم))?|(?:ال|لل)(?:عقد|قرن)\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم)|(?:ال|لل)(?:فترة|موسم|اونة|صيف|شتاء|ربيع|خريف|ساعات)(?:\\s+(?:الرياضي|القليلة|القريبة))?\\s+(?:الماضية|الماضي|المقبلة|المقبل|القادمة|القادم|الحالية|الحالي|الاخيرة|الجارية|الجاري|المنصرم|المنصرمة|السابقة|السابق)|(?:هذا|هذه)\\s+(?:الصيف|الشتاء|الموسم|الفترة)|نهاية\\s+الاسبوع(?!\\s+(?:${PERIOD_QUALIFIER})))${E}`,
+  `${B}(?:(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?:ال|لل)(?:عقد|قرن)(?:\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم))?|(?:ال|لل)(?:عقد|قرن)\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم)|(?:ال|لل)(?:فترة|موسم|اونة|صيف|شتاء|ربيع|خريف|ساعات)(?:\\s+(?:الرياضي|القليلة|القريبة))?\\s+(?:الماضية|الماضي|المقبلة|المقبل|القادمة|القادم|الحالية|الحالي|الاخيرة|الجارية|الجاري|المنصرم|المنصرمة|السابقة|السابق)|(?:هذا|هذه)\\s+(?:الصيف|الشتاء|الموسم|الفترة)|نهاية\\s+الاسبوع(?!\\s+(?:${PERIOD_QUALIFIER}))|قبل\\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|فترة)(?:\\s+قليلة)?(?!\\s+(?:من|علي)\\s))${E}`,
   'gu',
 );
 
@@ -157,7 +160,8 @@ export function findPeriods(view: string, pub: Ymd | undefined): DateMatch[] {
   const push = (m: RegExpMatchArray, r: Resolved) =>
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ...r });
   for (const m of view.matchAll(PERIOD)) push(m, resolvePeriod(m.groups?.p ?? '', m.groups?.q ?? '', pub));
-  for (const m of view.matchAll(THIS_PERIOD)) push(m, resolvePeriod(m.groups?.p ?? '', 'الجاري', pub));
+  for (const m of view.matchAll(THIS_PERIOD))
+    push(m, resolvePeriod(m.groups?.p ?? m.groups?.py ?? '', 'الجاري', pub));
   for (const m of view.matchAll(RECENT)) push(m, resolveRecent(m.groups ?? {}, pub));
   for (const m of view.matchAll(WEEKDAY_OF_WEEK)) {
     const g = m.groups ?? {};

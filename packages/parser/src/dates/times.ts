@@ -1,4 +1,5 @@
 import { foldWord } from '../normalise/fold.js';
+import { WEEKDAY_ALTERNATION } from './months.js';
 import type { DateMatch } from './types.js';
 import { B, E } from './types.js';
 import { alternation, phraseKey } from './words.js';
@@ -32,7 +33,11 @@ const FRACTION = '(?<frac>والنصف|والربع|والثلث|الا\\s+رب�
 /** What the part of the day does to a 12-hour clock reading. */
 const DAY_PARTS =
   'بعد\\s+الزوال|الزوال|صباحا|صباح|مساء|مساءا|ظهرا|ظهر|بعد\\s+الظهر|عصرا|عصر|ليلا|ليل|فجرا|فجر|الفجر|الصباح|المساء|الظهر|العصر|الليل';
-const PART = `(?:\\s+(?:من\\s+)?(?<part>${DAY_PARTS})${E})?`;
+/** a part of day that opens the day after it (الثامنة مساء أمس) belongs to that day's expression */
+const DAY_AFTER = `(?:امس|الامس|اليوم|غدا|غد|الغد|يوم|${WEEKDAY_ALTERNATION})${E}`;
+const PART_OF_DAY = `\\s+(?:من\\s+)?(?<part>${DAY_PARTS})${E}(?!\\s+${DAY_AFTER})|(?=\\s+(?:من\\s+)?(?<dayPart>${DAY_PARTS})\\s+${DAY_AFTER})`;
+// an empty alternative, not "?": ECMAScript skips an optional group whose match is empty (the lookahead)
+const PART = `(?:${PART_OF_DAY}|)`;
 
 /**
  * Time zones as Arabic news names them. Mecca time is UTC+3 all year (no summer time); Tunisia
@@ -41,15 +46,23 @@ const PART = `(?:\\s+(?:من\\s+)?(?<part>${DAY_PARTS})${E})?`;
 const ZONES: [RegExp, string][] = [
   [/^(?:ت\s*\.?\s*غ|GMT|UTC|بتوقيت\s+غرينتش|بتوقيت\s+غرينيتش|بتوقيت\s+جرينتش)$/u, 'Z'],
   [/^(?:ت\s*\.\s*م|ت\s+م|بتوقيت\s+(?:مكة|السعودية|الرياض|المملكة).*)$/u, '+03:00'],
-  [/^بتوقيت\s+تونس$/u, '+01:00'],
+  [/^بتوقيت\s+(?:تونس|الجزائر)$/u, '+01:00'],
+  [/^بتوقيت\s+القاهرة$/u, '+02:00'],
+  [/^بتوقيت\s+(?:الكويت|قطر|الدوحة|البحرين|المنامة|بغداد|العراق)$/u, '+03:00'],
+  [/^بتوقيت\s+(?:الامارات|ابوظبي|دبي|مسقط|عمان)$/u, '+04:00'],
 ];
 const ZONE_NAMES =
-  'ت\\s*\\.?\\s*غ|ت\\s*\\.\\s*م|ت\\s+م|GMT|UTC|بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|مكة(?:\\s+المكرمة)?|السعودية|الرياض|تونس|المملكة(?:\\s+العربية\\s+السعودية)?)';
+  'ت\\s*\\.?\\s*غ|ت\\s*\\.\\s*م|ت\\s+م|GMT|UTC|بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|مكة(?:\\s+المكرمة)?|السعودية|الرياض|تونس|الجزائر|القاهرة|الكويت|قطر|الدوحة|البحرين|المنامة|بغداد|العراق|الامارات|ابوظبي|دبي|مسقط|المملكة(?:\\s+العربية\\s+السعودية)?)';
 const ZONE = `(?:\\s*\\(?\\s*(?<zone>${ZONE_NAMES})${E}\\s*\\)?)?`;
 
 const CLOCK = `(?<h>\\d{1,2})(?:\\s*[:.,]\\s*(?<mi>\\d{2}))?(?!\\d|\\s*%)`;
 const CUED_TIME = new RegExp(
   `${B}الساعة\\s+(?:${CLOCK}|(?<hw>${HOUR_WORD})${E}(?:\\s+${FRACTION}${E})?(?:\\s+(?:تماما|بالضبط))?)${PART}${ZONE}`,
+  'gu',
+);
+/** "في العاشرة صباحا", "عند الثامنة من مساء أمس": an hour word without الساعة needs a preposition and a part of day */
+const WORD_TIME = new RegExp(
+  `${B}(?<=(?:^|[^\\p{L}\\p{M}])(?:في|عند|تمام|حوالي|نحو|قرابة|حتي|بعد|قبل|منذ)\\s{1,3})(?<hw>${HOUR_WORD})${E}(?:\\s+${FRACTION}${E})?(?:${PART_OF_DAY})${ZONE}`,
   'gu',
 );
 /** "14:30 ت غ", "10:30 صباحاً": a clock reading without الساعة needs a colon and a zone or a part of day */
@@ -120,12 +133,12 @@ function partBefore(view: string, at: number): string | undefined {
  */
 export function findTimes(view: string): DateMatch[] {
   const out: DateMatch[] = [];
-  if (!/ساعة|\d\s*:\s*\d/.test(view)) return out;
-  for (const re of [CUED_TIME, BARE_TIME])
+  if (!/ساعة|\d\s*:\s*\d|صباح|مساء|ظهر|عصر|ليل|فجر|زوال/.test(view)) return out;
+  for (const re of [CUED_TIME, BARE_TIME, WORD_TIME])
     for (const m of view.matchAll(re)) {
       const g: Groups = { ...m.groups };
       // "مساء اليوم الجمعة وذلك في تمام الساعة السابعة والنصف": the evening named earlier in the sentence
-      g.part ??= partBefore(view, m.index);
+      g.part ??= g.dayPart ?? partBefore(view, m.index);
       const when = clockValue(g);
       if (when === undefined) continue;
       const end = m.index + m[0].replace(/\s+$/u, '').length;

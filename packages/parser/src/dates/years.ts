@@ -18,6 +18,11 @@ const BARE_YEAR = new RegExp(
   `${B}(?:(?<=(?:^|[^\\p{L}\\p{M}])[وبلف]?(?:${EVENT})(?:\\s+[\\p{L}]+){0,2}\\s+)|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4}))(?<y>(?:19|20)\\d{2})${NOT_COUNTED}(?:\\s*(?<conn>و|-|–)\\s*(?<y2>(?:19|20)\\d{2})${NOT_COUNTED})?`,
   'gu',
 );
+/** من 2011 إلى 2015، بين عامي 2011 و2015: a range of years, من/بين inside the span */
+const FROM_TO_YEARS = new RegExp(
+  `${B}(?:من|بين)\\s+(?:(?:عام|عامي|سنة|سنتي)\\s+)?(?<y>(?:19|20)\\d{2})(?!\\d)\\s*(?:الي|حتي|و|-|–)\\s*(?:(?:عام|سنة)\\s+)?(?<y2>(?:19|20)\\d{2})(?!\\d)`,
+  'gu',
+);
 /** 2016-2017: a season or a fiscal year written as two years */
 const YEAR_PAIR = new RegExp(`${B}(?<y>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y2>(?:19|20)\\d{2})(?![\\d\\-])`, 'gu');
 
@@ -64,19 +69,20 @@ export function findBareYears(view: string, pub: Ymd | undefined): DateMatch[] {
       out.push(yearPoint(at, at + g.y2.length, Number(g.y2), 'medium'));
     }
   }
-  for (const m of view.matchAll(YEAR_PAIR)) {
-    const y = Number(m.groups?.y);
-    const y2 = Number(m.groups?.y2);
-    if (y2 <= y || y2 > latest) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      calendar: 'gregorian',
-      from: isoYear(y),
-      to: isoYear(y2),
-      certainty: 'medium',
-      system: 'year',
-    });
-  }
+  for (const re of [FROM_TO_YEARS, YEAR_PAIR])
+    for (const m of view.matchAll(re)) {
+      const y = Number(m.groups?.y);
+      const y2 = Number(m.groups?.y2);
+      if (y2 <= y || y2 > latest) continue;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        calendar: 'gregorian',
+        from: isoYear(y),
+        to: isoYear(y2),
+        certainty: 'medium',
+        system: 'year',
+      });
+    }
   return out;
 }
