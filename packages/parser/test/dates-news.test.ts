@@ -34,6 +34,12 @@ describe('numeric Hijri dates', () => {
     ]);
   });
 
+  it('reads the Saudi year-first form', () => {
+    expect(datesIn('صدر القرار بتاريخ 1436/10/21هـ بحضور الأمير.')).toMatchObject([
+      { text: '1436/10/21هـ', when: '2015-08-06', custom: '1436-10-21' },
+    ]);
+  });
+
   it('reads a day/month without a year in the calendar its weekday and nearness agree on', () => {
     expect(datesIn('تبدأ الدراسة يوم الجمعة الموافق 6/11 في جميع المدارس.')).toMatchObject([
       { when: '2015-08-21', custom: '1436-11-06', calendar: 'islamic-umalqura', certainty: 'high' },
@@ -66,6 +72,8 @@ describe('Hijri months and feasts without a year, at their nearest occurrence', 
       { from: '2015-07-17', to: '2015-07-19' },
     ]);
     expect(datesIn('احتفلت البلاد بالعيد الوطني.')).toEqual([]);
+    expect(datesIn('احتفلنا بعيد الأضحى الماضي في القرية.')).toMatchObject([{ when: '2014-10-04' }]);
+    expect(datesIn('ستقام الاحتفالات في عيد الفطر المقبل.')).toMatchObject([{ when: '2016-07-06' }]);
   });
 });
 
@@ -217,6 +225,17 @@ describe('dates that refer to an earlier one', () => {
     datesInSentence('يقام المهرجان من 8 إلى 10 ديسمبر 2016 بالقيروان.', pub, festival);
     expect(datesInSentence('وتقام الندوة خلال اليوم الثاني.', pub, festival)).toMatchObject([
       { text: 'اليوم الثاني', when: '2016-12-09' },
+    ]);
+  });
+
+  it('reads the next day and the same month after a printed date', () => {
+    expect(datesIn('وصل في 26 يونيو 2015 ثم غادر في اليوم التالي.')).toMatchObject([
+      { when: '2015-06-26' },
+      { text: 'اليوم التالي', when: '2015-06-27' },
+    ]);
+    expect(datesIn('وقع الحادث في 3 مارس 2015 وتكرر في الشهر نفسه.')).toMatchObject([
+      { when: '2015-03-03' },
+      { text: 'الشهر نفسه', when: '2015-03' },
     ]);
   });
 

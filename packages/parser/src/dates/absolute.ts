@@ -37,7 +37,7 @@ const TEXTUAL = new RegExp(
   'gu',
 );
 const NUMERIC = new RegExp(
-  `${B}${WEEKDAY_PREFIX}(?:(?<d>\\d{1,2})\\s*(?<sep>[/.\\-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.\\-]\\d)${ERA}`,
+  `${B}${WEEKDAY_PREFIX}(?:(?<d>\\d{1,2})\\s*(?<sep>[/.\\-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>\\d{4})|(?<iy>\\d{4})\\s*(?<isep>[-/])\\s*(?<im>\\d{1,2})\\s*\\k<isep>\\s*(?<id>\\d{1,2}))(?![\\d/.\\-]\\d)${ERA}`,
   'gu',
 );
 const YEAR_CUED = new RegExp(
@@ -54,7 +54,8 @@ type Groups = Record<string, string | undefined>;
 // cheap tests that tell when a long pattern cannot match at all, so most text skips it
 const ANY_MONTH = new RegExp(MONTH_ALTERNATION.replace(/\\s\+/g, ' '));
 const ANY_YEAR = /\d{4}/;
-const ANY_NUMERIC = /\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}-\d{2}-\d{2}/;
+// 1436/10/21هـ (year first) is how Saudi papers print a Hijri date
+const ANY_NUMERIC = /\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}/;
 
 export function findAbsoluteDates(view: string, published: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];

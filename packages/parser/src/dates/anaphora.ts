@@ -2,11 +2,23 @@ import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import { B, type DateMatch, E } from './types.js';
 
 /** What an anaphoric date refers back to; resolved in text order by resolveInContext. */
-export type Anaphor = 'same-day' | 'same-year' | 'next-year' | 'day-of-same-month' | 'nth-day';
+export type Anaphor =
+  | 'same-day'
+  | 'next-day'
+  | 'same-month'
+  | 'same-year'
+  | 'next-year'
+  | 'day-of-same-month'
+  | 'nth-day';
 
 const SAME = '(?:نفسه|نفسها|ذاته|ذاتها|عينه)';
 const PATTERNS: [Anaphor, RegExp][] = [
   ['same-day', new RegExp(`${B}(?:اليوم\\s+${SAME}|نفس\\s+اليوم|ذات\\s+اليوم|ذلك\\s+اليوم)${E}`, 'gu')],
+  [
+    'next-day',
+    new RegExp(`${B}(?:(?:صباح|مساء|ظهر|فجر)\\s+)?(?:اليوم\\s+(?:التالي|الموالي)|غداة)${E}(?!\\s+ل)`, 'gu'),
+  ],
+  ['same-month', new RegExp(`${B}(?:الشهر\\s+${SAME}|نفس\\s+الشهر|ذات\\s+الشهر)${E}`, 'gu')],
   [
     'same-year',
     new RegExp(
@@ -35,7 +47,7 @@ const PATTERNS: [Anaphor, RegExp][] = [
 /** Candidates for dates that point back at an earlier one: في اليوم نفسه، ذلك العام، العام التالي، يوم 21 من نفس الشهر. */
 export function findAnaphora(view: string): DateMatch[] {
   const out: DateMatch[] = [];
-  if (!/نفس|ذات|ذلك|تلك|التالي|اليوم\s+ال/.test(view)) return out;
+  if (!/نفس|ذات|ذلك|تلك|التالي|الموالي|غداة|اليوم\s+ال/.test(view)) return out;
   for (const [refersTo, re] of PATTERNS)
     for (const m of view.matchAll(re)) {
       const g = m.groups ?? {};

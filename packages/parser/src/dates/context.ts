@@ -44,6 +44,12 @@ function anaphorValue(d: DateMatch, context: DateContext): string | undefined {
   switch (d.refersTo) {
     case 'same-day':
       return last;
+    case 'next-day': {
+      const day = last === undefined ? undefined : fromIso(last);
+      return day && isoDay(addDays(day, 1));
+    }
+    case 'same-month':
+      return last?.slice(0, 7);
     case 'same-year':
       return context.lastYear;
     case 'next-year':

@@ -1,4 +1,4 @@
-import { fromHijri, isoDay, type Ymd } from './calendar.js';
+import { fromHijri, isoDay, toHijri, toTime, type Ymd } from './calendar.js';
 import { nearest } from './day-month.js';
 import { futureClause } from './tense.js';
 import { B, type DateMatch, E } from './types.js';
@@ -26,9 +26,20 @@ const ORDINALS: Record<string, number> = { اول: 1, ثاني: 2, ثالث: 3, 
 const NAMES =
   'عيد\\s+الفطر|عيد\\s+الاضحي|يوم\\s+عرفة|يوم\\s+عرفات|وقفة\\s+عرفات|وقفة\\s+عرفة|موسم\\s+الحج|راس\\s+السنة\\s+الهجرية|يوم\\s+عاشوراء|عاشوراء|المولد\\s+النبوي';
 const FEAST = new RegExp(
-  `${B}(?:(?:(?<ord>اول|ثاني|ثالث|رابع)\\s+)?(?<days>ايام)\\s+)?(?:(?<name>${NAMES})|(?<eid>العيد|للعيد)(?!\\s+(?!المبارك|السعيد)ال[\\p{L}]|\\s*\\d))${E}(?:\\s+(?:المبارك|السعيد|الشريف)${E})?(?:\\s+(?:في|من)\\s+العام\\s+(?<yq>المقبل|القادم|الماضي))?`,
+  `${B}(?:(?:(?<ord>اول|ثاني|ثالث|رابع)\\s+)?(?<days>ايام)\\s+)?(?:(?<name>${NAMES})|(?<eid>العيد|للعيد)(?!\\s+(?!المبارك|السعيد)ال[\\p{L}]|\\s*\\d))${E}(?:\\s+(?:المبارك|السعيد|الشريف)${E})?(?:\\s+(?<q>الماضي|المقبل|القادم)${E})?(?:\\s+(?:في|من)\\s+العام\\s+(?<yq>المقبل|القادم|الماضي))?`,
   'gu',
 );
+
+/** عيد الأضحى الماضي: the last occurrence before the publication day */
+function lastBefore(day: number, month: number, pub: Ymd): ReturnType<typeof nearest> {
+  const y = toHijri(pub).y;
+  for (const hy of [y, y - 1]) {
+    const g = fromHijri({ y: hy, m: month, d: day });
+    if (g && toTime(g) < toTime(pub))
+      return { day: g, hijri: { y: hy, m: month, d: day }, distance: (toTime(pub) - toTime(g)) / 86_400_000 };
+  }
+  return undefined;
+}
 
 /**
  * Feasts and holy days without a year: عيد الأضحى، العيد، أيام العيد، ثالث أيام العيد، موسم الحج، يوم عرفة.
@@ -49,11 +60,15 @@ export function findFeasts(view: string, pub: Ymd | undefined): DateMatch[] {
     const name = (g.name ?? '').replace(/\s+/g, ' ');
     const candidates = g.eid !== undefined ? EIDS : FEASTS.filter((f) => f.name.test(name)).slice(0, 1);
     // a year named after the feast (العيد في العام المقبل) counts from the nearest one, whatever the tense
-    const future = g.yq === undefined && futureClause(view, m.index);
+    const future =
+      g.q === 'المقبل' ||
+      g.q === 'القادم' ||
+      (g.q === undefined && g.yq === undefined && futureClause(view, m.index));
+    const past = g.q === 'الماضي';
     const shift = g.yq === undefined ? 0 : g.yq === 'الماضي' ? -1 : 1;
     const readings = candidates
       .flatMap((f) => {
-        const r = nearest(f.day, f.month, pub, true, future);
+        const r = past ? lastBefore(f.day, f.month, pub) : nearest(f.day, f.month, pub, true, future);
         return r?.hijri ? [{ feast: f, ...r, hijri: r.hijri }] : [];
       })
       .sort((a, b) => a.distance - b.distance);
