@@ -23,8 +23,11 @@ const FROM_TO_YEARS = new RegExp(
   `${B}(?:من|بين)\\s+(?:(?:عام|عامي|سنة|سنتي)\\s+)?(?<y>(?:19|20)\\d{2})(?!\\d)\\s*(?:الي|حتي|و|-|–)\\s*(?:(?:عام|سنة)\\s+)?(?<y2>(?:19|20)\\d{2})(?!\\d)`,
   'gu',
 );
-/** 2016-2017: a season or a fiscal year written as two years */
-const YEAR_PAIR = new RegExp(`${B}(?<y>(?:19|20)\\d{2})\\s*[-–]\\s*(?<y2>(?:19|20)\\d{2})(?![\\d\\-])`, 'gu');
+/** 2016-2017, 2015/2016: a season or a fiscal year written as two years (with an era see YEAR_WITH_ERA) */
+const YEAR_PAIR = new RegExp(
+  `${B}(?<y>(?:19|20)\\d{2})\\s*[-–/]\\s*(?<y2>(?:19|20)\\d{2})(?![\\d\\-/]|\\s*[هم](?![\\p{L}]))`,
+  'gu',
+);
 
 function yearPoint(start: number, end: number, y: number, certainty: 'high' | 'medium'): DateMatch {
   return { start, end, calendar: 'gregorian', when: isoYear(y), certainty, system: 'year' };
