@@ -13,6 +13,7 @@ import {
 import { MONTH_ALTERNATION, type MonthName, monthOf } from './months.js';
 import { futureClause } from './tense.js';
 import { B, type DateMatch, E } from './types.js';
+import { matchesWhere } from './words.js';
 
 /** Which third of a month a phrase names: مطلع مايو is days 1–10, منتصف 11–20, أواخر 21 to the end. */
 const PARTS = 'مطلع|بداية|بدايات|اوائل|مستهل|منتصف|اواسط|اواخر|نهاية|اخر|ختام';
@@ -26,6 +27,8 @@ const MONTH_PHRASE = new RegExp(
   `${B}(?:(?<part>${PARTS})\\s+)?(?:(?<shahr>شهر|شهري)\\s+)?(?<m1>${MONTH_ALTERNATION})${E}(?:\\s*[/\\\\]\\s*(?<m2>${MONTH_ALTERNATION})${E}|\\s*\\(\\s*(?<m3>${MONTH_ALTERNATION})\\s*\\))?(?:\\s+(?<hon>${HONORIFICS})${E})?(?:\\s+(?<q>${QUALIFIERS})${E})?${NO_YEAR_AFTER}`,
   'gu',
 );
+// a month name with single spaces, as a cheap test before the long pattern
+const ANY_MONTH = new RegExp(MONTH_ALTERNATION.replace(/\\s\+/g, '\\s+'));
 /** منتصف الشهر، نهاية الشهر المقبل، مطلع الشهر الجاري: a third of this (or the last, or the next) month */
 const PART_OF_RELATIVE_MONTH = new RegExp(
   `${B}(?<part>${PARTS})\\s+(?:هذا\\s+)?الشهر(?:\\s+(?<q>${QUALIFIERS}))?${E}`,
@@ -126,7 +129,7 @@ function shiftOf(q: string | undefined): number {
  */
 export function findMonthPhrases(view: string, pub: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];
-  for (const m of view.matchAll(MONTH_PHRASE)) {
+  for (const m of matchesWhere(view, ANY_MONTH, MONTH_PHRASE)) {
     const g = m.groups ?? {};
     const bare = g.part === undefined && g.shahr === undefined && g.hon === undefined && g.q === undefined;
     const name = monthOf(g.m1 ?? '');
@@ -138,7 +141,7 @@ export function findMonthPhrases(view: string, pub: Ymd | undefined): DateMatch[
     const r = resolveMonth(g, pub, futureClause(view, m.index));
     if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r });
   }
-  for (const m of view.matchAll(PART_OF_RELATIVE_MONTH)) {
+  for (const m of matchesWhere(view, /الشهر/, PART_OF_RELATIVE_MONTH)) {
     const g = m.groups ?? {};
     const base = pub === undefined ? undefined : addMonths(pub, shiftOf(g.q));
     const span = base && third(base.y, base.m, partThird(g.part ?? ''), false);

@@ -2,6 +2,7 @@ import { addDays, addMonths, isoDay, isoMonth, isoYear, weekday, type Ymd } from
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { future, past, type Resolved, unresolved } from './relative-base.js';
 import { B, type DateMatch, E } from './types.js';
+import { matchesWhere } from './words.js';
 
 const PERIOD_QUALIFIER =
   'السابق|السابقة|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
@@ -159,11 +160,17 @@ export function findPeriods(view: string, pub: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   const push = (m: RegExpMatchArray, r: Resolved) =>
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ...r });
-  for (const m of view.matchAll(PERIOD)) push(m, resolvePeriod(m.groups?.p ?? '', m.groups?.q ?? '', pub));
-  for (const m of view.matchAll(THIS_PERIOD))
+  for (const m of matchesWhere(view, /الاسبوع|الشهر|العام|السنة/, PERIOD))
+    push(m, resolvePeriod(m.groups?.p ?? '', m.groups?.q ?? '', pub));
+  for (const m of matchesWhere(view, /هذا|هذه|العام|السنة/, THIS_PERIOD))
     push(m, resolvePeriod(m.groups?.p ?? m.groups?.py ?? '', 'الجاري', pub));
-  for (const m of view.matchAll(RECENT)) push(m, resolveRecent(m.groups ?? {}, pub));
-  for (const m of view.matchAll(WEEKDAY_OF_WEEK)) {
+  for (const m of matchesWhere(
+    view,
+    /الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين|اشهر|ايام|اسابيع|سنوات|اعوام|العامين|السنتين|الشهرين|الاسبوعين|اليومين/,
+    RECENT,
+  ))
+    push(m, resolveRecent(m.groups ?? {}, pub));
+  for (const m of matchesWhere(view, /الاسبوع/, WEEKDAY_OF_WEEK)) {
     const g = m.groups ?? {};
     const q = g.q ?? '';
     const dir = past(q) ? -1 : future(q) ? 1 : 0;
@@ -176,6 +183,7 @@ export function findPeriods(view: string, pub: Ymd | undefined): DateMatch[] {
     }
     push(m, r);
   }
-  for (const m of view.matchAll(VAGUE)) push(m, { ...unresolved('vague-period'), certainty: 'low' });
+  for (const m of matchesWhere(view, /عقد|قرن|فترة|موسم|اونة|صيف|شتاء|ربيع|خريف|ساعات|الاسبوع|قبل/, VAGUE))
+    push(m, { ...unresolved('vague-period'), certainty: 'low' });
   return out;
 }

@@ -1,5 +1,6 @@
 import { isoYear, type Ymd } from './calendar.js';
 import { B, type DateMatch } from './types.js';
+import { matchesWhere } from './words.js';
 
 /** عام 79م: a two-digit year needs the noun and the era to be a year at all */
 const TWO_DIGIT_YEAR = new RegExp(
@@ -15,17 +16,18 @@ const MEASURE =
   'متر|مترا|م|كلم|كم|كيلو|كيلومتر|كيلومترا|دولار|دولارا|ريال|ريالا|دينار|دينارا|يورو|جنيه|درهم|شخص|شخصا|طن|طنا|نقطة|متقدم|طالب|طالبا|طالبة|حالة|وحدة|سيارة|موظف|موظفا|عامل|لاعب|مواطن|قتيل|جريح|برميل|ساعة|دقيقة|يوم|يوما|عاما|سنة|ميغاواط|هكتار|الف|مليون|مليار|فرد|اسرة|مدرسة|سرير|غرام|كيلوغرام|كغ|لتر|قدم|ميل';
 const NOT_COUNTED = `(?!\\d|[.,٫٬]\\d|\\s*%|\\s*(?:${MEASURE})(?![\\p{L}]))`;
 const BARE_YEAR = new RegExp(
-  `${B}(?:(?<=(?:^|[^\\p{L}\\p{M}])[وبلف]?(?:${EVENT})(?:\\s+[\\p{L}]+){0,2}\\s+)|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4}))(?<y>(?:19|20)\\d{2})${NOT_COUNTED}(?:\\s*(?<conn>و|-|–)\\s*(?<y2>(?:19|20)\\d{2})${NOT_COUNTED})?`,
+  // the digits first (a lookahead), so the lookbehinds run only where a year could stand
+  `(?=(?:19|20)\\d{2})${B}(?:(?<=(?:^|[^\\p{L}\\p{M}])[وبلف]?(?:${EVENT})(?:\\s+[\\p{L}]+){0,2}\\s+)|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4}))(?<y>(?:19|20)\\d{2})${NOT_COUNTED}(?:\\s*(?<conn>و|-|–)\\s*(?<y2>(?:19|20)\\d{2})${NOT_COUNTED})?`,
   'gu',
 );
 /** من 2011 إلى 2015، بين عامي 2011 و2015: a range of years, من/بين inside the span */
 const FROM_TO_YEARS = new RegExp(
-  `${B}(?:من|بين)\\s+(?:(?:عام|عامي|سنة|سنتي)\\s+)?(?<y>(?:19|20)\\d{2})(?!\\d)\\s*(?:الي|حتي|و|-|–)\\s*(?:(?:عام|سنة)\\s+)?(?<y2>(?:19|20)\\d{2})(?!\\d)`,
+  `(?=من|بين)${B}(?:من|بين)\\s+(?:(?:عام|عامي|سنة|سنتي)\\s+)?(?<y>(?:19|20)\\d{2})(?!\\d)\\s*(?:الي|حتي|و|-|–)\\s*(?:(?:عام|سنة)\\s+)?(?<y2>(?:19|20)\\d{2})(?!\\d)`,
   'gu',
 );
 /** 2016-2017, 2015/2016: a season or a fiscal year written as two years (with an era see YEAR_WITH_ERA) */
 const YEAR_PAIR = new RegExp(
-  `${B}(?<y>(?:19|20)\\d{2})\\s*[-–/]\\s*(?<y2>(?:19|20)\\d{2})(?![\\d\\-/]|\\s*[هم](?![\\p{L}]))`,
+  `(?=(?:19|20)\\d{2})${B}(?<y>(?:19|20)\\d{2})\\s*[-–/]\\s*(?<y2>(?:19|20)\\d{2})(?![\\d\\-/]|\\s*[هم](?![\\p{L}]))`,
   'gu',
 );
 
@@ -41,7 +43,7 @@ function yearPoint(start: number, end: number, y: number, certainty: 'high' | 'm
 export function findBareYears(view: string, pub: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   const latest = (pub?.y ?? 2030) + 10;
-  for (const m of view.matchAll(TWO_DIGIT_YEAR)) {
+  for (const m of matchesWhere(view, /\d{2}\s*م/, TWO_DIGIT_YEAR)) {
     const yy = Number(m.groups?.yy);
     // the century that puts the year in the past of the publication (or of today's news)
     const y = yy > (pub ? pub.y % 100 : 30) ? 1900 + yy : 2000 + yy;
