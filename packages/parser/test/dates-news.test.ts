@@ -180,6 +180,14 @@ describe('parts of day, weekdays and weeks', () => {
     ['تراجعت الأسهم يوم الإثنين من الأسبوع الماضي.', 'يوم الإثنين من الأسبوع الماضي', '2015-07-27'],
   ]);
 
+  it('takes a weekday named in a future clause on that very day as today, and reads last night and tomorrow morning', () => {
+    expect(datesIn('سيقام الحفل يوم الخميس في القاعة.')).toMatchObject([{ when: '2015-08-06' }]);
+    expect(datesIn('يقام الحفل الخميس المقبل.')).toMatchObject([{ when: '2015-08-13' }]);
+    expect(datesIn('وقع الانفجار الليلة الماضية في السوق.')).toMatchObject([{ when: '2015-08-05' }]);
+    expect(datesIn('يصل الوفد صباح الغد.')).toMatchObject([{ when: '2015-08-07' }]);
+    expect(datesIn('قالت صحيفة الغد إن الوفد وصل.')).toEqual([]);
+  });
+
   it('gives last and next week as Saturday–Friday Arab weeks', () => {
     expect(datesIn('اجتمع الطرفان الأسبوع الماضي.')).toMatchObject([
       { from: '2015-07-25', to: '2015-07-31' },

@@ -63,7 +63,7 @@ const AGO = new RegExp(
 );
 const TIME_OF_DAY = '(?:(?<tod>صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
 const NAMED = new RegExp(
-  `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|امس\\s+الاول|امس|الامس|البارحة|اليوم|غدا|غد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
+  `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+الماضية|اليوم|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
   'gu',
 );
 const PERIOD_QUALIFIER =
@@ -106,7 +106,7 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
       resolveOffset(expression, offset, u.unit, sign * n, published, sign > 0),
     );
   }
-  for (const m of has(/امس|البارحة|اليوم|غد/) ? view.matchAll(NAMED) : []) {
+  for (const m of has(/امس|البارحة|اليوم|غد|الليلة/) ? view.matchAll(NAMED) : []) {
     const g = m.groups ?? {};
     const w = (g.w as string).replace(/\s+/g, ' ');
     const rest = view.slice(m.index + m[0].length);
@@ -116,10 +116,12 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     if (w === 'اليوم' && /(?:مدار|طوال|طيلة|كل)\s+$/u.test(view.slice(Math.max(0, m.index - 8), m.index)))
       continue;
     if (w === 'امس' && view[m.index - 1] === 'ل') continue;
+    // الغد alone is as often a newspaper (صحيفة الغد): only with a part of day (صباح الغد)
+    if (w === 'الغد' && g.tod === undefined) continue;
     const days =
       w === 'امس الاول' || w === 'اول من امس'
         ? -2
-        : w === 'امس' || w === 'الامس' || w === 'البارحة'
+        : w === 'امس' || w === 'الامس' || w === 'البارحة' || w === 'الليلة الماضية'
           ? -1
           : w === 'اليوم'
             ? 0
@@ -154,8 +156,9 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
       m.index + m[0].length,
       resolveWeekday(
         WEEKDAYS.get(g.wd as string) as number,
-        g.q ?? (futureClause(view, m.index) ? 'المقبل' : undefined),
+        g.q,
         published,
+        g.q === undefined && futureClause(view, m.index),
       ),
     );
   }
@@ -207,7 +210,23 @@ function resolveDayOfMonth(day: number, q: string | undefined, pub: Ymd | undefi
   return r;
 }
 
-function resolveWeekday(wd: number, q: string | undefined, pub: Ymd | undefined): Resolved {
+/**
+ * A weekday: with الماضي the last one, with المقبل the next one (a week on if it is today); alone, the
+ * nearest one in the tense of its clause, today included (سيقام يوم الخميس on a Thursday is today).
+ */
+function resolveWeekday(
+  wd: number,
+  q: string | undefined,
+  pub: Ymd | undefined,
+  futureTense: boolean,
+): Resolved {
+  if (futureTense && pub) {
+    const r = unresolved('next-weekday');
+    r.system = 'weekday';
+    r.when = isoDay(addDays(pub, (wd - weekday(pub) + 7) % 7));
+    r.certainty = 'medium';
+    return r;
+  }
   const dir = q === undefined ? 0 : future(q) ? 1 : -1;
   const r = unresolved(dir < 0 ? 'last-weekday' : dir > 0 ? 'next-weekday' : 'weekday');
   r.system = 'weekday';
