@@ -195,6 +195,10 @@ describe('parts of day, weekdays and weeks', () => {
     expect(datesIn('يجتمع الطرفان الأسبوع المقبل.')).toMatchObject([
       { from: '2015-08-08', to: '2015-08-14' },
     ]);
+    expect(datesIn('اجتمعوا الأسبوع قبل الماضي.')).toMatchObject([{ from: '2015-07-18', to: '2015-07-24' }]);
+    expect(datesIn('ارتفعت الأسعار العام قبل الماضي.')).toMatchObject([
+      { when: '2013', relative: 'year-before-last' },
+    ]);
   });
 
   it('gives N whole units before the current one, and marks vague periods without a value', () => {

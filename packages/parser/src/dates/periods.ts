@@ -7,7 +7,7 @@ import { matchesWhere } from './words.js';
 const PERIOD_QUALIFIER =
   'السابق|السابقة|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
 const PERIOD = new RegExp(
-  `${B}(?:(?:مطلع|اوائل|منتصف|اواخر|نهاية|بداية)\\s+)?(?<p>الاسبوع|الشهر|العام|السنة)\\s+(?<q>${PERIOD_QUALIFIER})${E}`,
+  `${B}(?:(?:مطلع|اوائل|منتصف|اواخر|نهاية|بداية)\\s+)?(?<p>الاسبوع|الشهر|العام|السنة)\\s+(?<before>قبل\\s+)?(?<q>${PERIOD_QUALIFIER})${E}`,
   'gu',
 );
 /** هذا العام، هذا الشهر، هذا الأسبوع، هذه السنة */
@@ -75,18 +75,23 @@ export function weekValue(pub: Ymd, n: number): { from: string; to: string } {
   return { from: isoDay(w.from), to: isoDay(w.to) };
 }
 
-function resolvePeriod(p: string, q: string, pub: Ymd | undefined): Resolved {
-  const dir = past(q) ? -1 : future(q) ? 1 : 0;
+/** the week, month or year named by its qualifier; قبل الماضي (the one before last) is two back */
+function resolvePeriod(p: string, q: string, pub: Ymd | undefined, twoBack = false): Resolved {
+  const dir = twoBack ? -2 : past(q) ? -1 : future(q) ? 1 : 0;
   const kind = p === 'الاسبوع' ? 'week' : p === 'الشهر' ? 'month' : 'year';
-  const expression = `${dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'}-${kind}`;
+  const expression =
+    dir === -2 ? `${kind}-before-last` : `${dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'}-${kind}`;
   const offset =
-    dir === 0 ? undefined : `${dir < 0 ? '-' : ''}P1${kind === 'week' ? 'W' : kind === 'month' ? 'M' : 'Y'}`;
+    dir === 0
+      ? undefined
+      : `${dir < 0 ? '-' : ''}P${Math.abs(dir)}${kind === 'week' ? 'W' : kind === 'month' ? 'M' : 'Y'}`;
   const r = unresolved(expression, offset);
   if (!pub) return r;
   r.certainty = 'high';
   if (kind === 'year') r.when = isoYear(pub.y + dir);
   else if (kind === 'month') r.when = isoMonth(addMonths(pub, dir));
-  else Object.assign(r, weekValue(pub, dir));
+  // which day opens a week is a convention (the Arab week, Saturday to Friday): medium certainty
+  else Object.assign(r, weekValue(pub, dir), { certainty: 'medium' });
   return r;
 }
 
@@ -161,7 +166,15 @@ export function findPeriods(view: string, pub: Ymd | undefined): DateMatch[] {
   const push = (m: RegExpMatchArray, r: Resolved) =>
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ...r });
   for (const m of matchesWhere(view, /الاسبوع|الشهر|العام|السنة/, PERIOD))
-    push(m, resolvePeriod(m.groups?.p ?? '', m.groups?.q ?? '', pub));
+    push(
+      m,
+      resolvePeriod(
+        m.groups?.p ?? '',
+        m.groups?.q ?? '',
+        pub,
+        m.groups?.before !== undefined && past(m.groups?.q ?? ''),
+      ),
+    );
   for (const m of matchesWhere(view, /هذا|هذه|العام|السنة/, THIS_PERIOD))
     push(m, resolvePeriod(m.groups?.p ?? m.groups?.py ?? '', 'الجاري', pub));
   for (const m of matchesWhere(
