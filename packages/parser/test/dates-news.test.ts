@@ -93,6 +93,12 @@ describe('bare months and month phrases', () => {
     ['تصرف المكافآت نهاية الشهر الجاري.', 'نهاية الشهر الجاري', '2015-08-21', '2015-08-31'],
   ]);
 
+  it('reads an ambiguous month name in a dual form', () => {
+    expect(datesIn('ارتفعت الأسعار في آب (أغسطس) الماضي بشكل كبير.')).toMatchObject([
+      { text: 'آب (أغسطس) الماضي', when: '2014-08' },
+    ]);
+  });
+
   it('does not take a verb or a common word for a month', () => {
     expect(datesIn('مارس الوزير ضغوطا كبيرة.')).toEqual([]);
     expect(datesIn('لا أفهم الاهتمام الذي يوليه الإعلام لهذا الأمر.')).toEqual([]);

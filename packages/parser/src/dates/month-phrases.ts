@@ -131,7 +131,14 @@ export function findMonthPhrases(view: string, pub: Ymd | undefined): DateMatch[
   const out: DateMatch[] = [];
   for (const m of matchesWhere(view, ANY_MONTH, MONTH_PHRASE)) {
     const g = m.groups ?? {};
-    const bare = g.part === undefined && g.shahr === undefined && g.hon === undefined && g.q === undefined;
+    // a dual form (آب (أغسطس)) names the month twice: no longer ambiguous
+    const bare =
+      g.part === undefined &&
+      g.shahr === undefined &&
+      g.hon === undefined &&
+      g.q === undefined &&
+      g.m2 === undefined &&
+      g.m3 === undefined;
     const name = monthOf(g.m1 ?? '');
     const written = (g.m1 ?? '').replace(/\s+/g, ' ');
     // آب، ماي، صفر are too often other words even after في: they need شهر, a part or a qualifier
