@@ -72,22 +72,23 @@ function anaphorValue(d: DateMatch, context: DateContext): string | undefined {
   }
 }
 
-/** "العاشرة من صباح اليوم", "الثامنة مساء أمس": a time printed before its day is one expression with it. */
-function joinTimeToFollowingDay(view: string, dates: DateMatch[]): DateMatch[] {
+/**
+ * What a date printed just after another tells it: "العاشرة من صباح اليوم", "الثامنة مساء أمس" (a time
+ * before its day is one expression with it); "يوم الجمعة الموافق 6/11" (the weekday is that day).
+ */
+function readWithFollowingDay(view: string, dates: DateMatch[]): DateMatch[] {
   const out: DateMatch[] = [];
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i] as DateMatch;
     const next = dates[i + 1];
     const day = next && dayOf(next);
-    if (
-      isBareTime(d) &&
-      next &&
-      day !== undefined &&
-      /^\s*(?:من\s+)?$/u.test(view.slice(d.end, next.start))
-    ) {
+    const gap = next ? view.slice(d.end, next.start) : '';
+    if (isBareTime(d) && next && day !== undefined && /^\s*(?:من\s+)?$/u.test(gap)) {
       out.push({ ...next, start: d.start, when: `${day}T${d.when}`, system: 'time' });
       i++;
-    } else out.push(d);
+    } else if (d.system === 'weekday' && day !== undefined && /^\s*[،,]?\s*الموافق\s*$/u.test(gap))
+      out.push({ ...d, when: day, certainty: next?.certainty ?? d.certainty });
+    else out.push(d);
   }
   return out;
 }
@@ -107,7 +108,7 @@ export function resolveInContext(
   context: DateContext,
 ): DateMatch[] {
   const out: DateMatch[] = [];
-  for (const d of joinTimeToFollowingDay(view, dates)) {
+  for (const d of readWithFollowingDay(view, dates)) {
     if (d.refersTo !== undefined) {
       const when = anaphorValue(d, context);
       if (when === undefined) continue;

@@ -10,7 +10,7 @@ import { B, type DateMatch } from './types.js';
  * else it is the reading nearest the publication date.
  */
 const DAY_MONTH = new RegExp(
-  `${B}(?:(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*)?(?:(?<cue>الموافق\\s+|يوم\\s+)|(?<=(?:^|[^\\p{L}\\p{M}])(?<pcue>الموافق|بتاريخ|تاريخ|قبل|بعد|حتي|منذ|مطلع|نهاية|بداية)\\s{1,3})|)(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?![\\d/.]|\\s*[/.-]\\s*\\d)(?:\\s*(?<era>ه|م)(?![\\p{L}\\p{N}]))?`,
+  `${B}(?:(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*)?(?:(?<cue>يوم\\s+)|(?<=(?:^|[^\\p{L}\\p{M}])(?:(?<wd2>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*)?(?<pcue>الموافق|بتاريخ|تاريخ|قبل|بعد|حتي|منذ|مطلع|نهاية|بداية)\\s{1,3})|)(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?![\\d/.]|\\s*[/.-]\\s*\\d)(?:\\s*(?<era>ه|م)(?![\\p{L}\\p{N}]))?`,
   'gu',
 );
 
@@ -49,7 +49,8 @@ export function findDayMonths(view: string, pub: Ymd | undefined): DateMatch[] {
     const readings = (g.era === 'ه' ? [true] : g.era === 'م' ? [false] : [false, true])
       .map((hijri) => nearest(d, m, pub, hijri))
       .filter((r): r is Reading => r !== undefined);
-    const wd = g.wd === undefined ? undefined : WEEKDAYS.get(g.wd);
+    const named = g.wd ?? g.wd2;
+    const wd = named === undefined ? undefined : WEEKDAYS.get(named);
     const agreeing = wd === undefined ? readings : readings.filter((r) => weekday(r.day) === wd);
     const pool = agreeing.length > 0 ? agreeing : readings;
     const best = pool.sort((a, b) => a.distance - b.distance)[0];
