@@ -1,5 +1,5 @@
 import type { ArticleMetadata, Block, Diagnostic, Entity } from '@warraq/schema';
-import { findDates, publicationDay } from './dates/recognise.js';
+import { type DateContext, findDates, publicationDay } from './dates/recognise.js';
 import type { Locator } from './diagnostics.js';
 import { EntityRegistry, type NameFinder, type NameMatch } from './entities/registry.js';
 import { type Annotation, buildInlines, RANK } from './inlines/tree.js';
@@ -34,6 +34,8 @@ export function annotateBlocks(input: AnnotateInput): Annotated {
   const registry = new EntityRegistry(input.docId);
   const names = safeNames(input.findNames, text, locator, diagnostics);
   let unresolved = 0;
+  // what earlier blocks said, for a time of day printed without its day
+  const dateContext: DateContext = {};
 
   const blocks = input.blocks.map((block) => {
     const { start, end } = block.span;
@@ -73,7 +75,7 @@ export function annotateBlocks(input: AnnotateInput): Annotated {
       );
 
     // a byline names people and outlets ("عين اليوم"): only printed dates count there
-    const dates = findDates(local, published).filter(
+    const dates = findDates(local, published, dateContext).filter(
       (d) => block.kind !== 'byline' || (d.system !== 'relative' && d.system !== 'weekday'),
     );
     const dateSpans: [number, number][] = [];
@@ -87,7 +89,8 @@ export function annotateBlocks(input: AnnotateInput): Annotated {
       if (d.to !== undefined) node.to = d.to;
       if (d.whenCustom !== undefined) node.whenCustom = d.whenCustom;
       if (d.relative !== undefined) node.relative = d.relative;
-      if (d.when === undefined && d.from === undefined) unresolved++;
+      // a vague period (الفترة الماضية) has no value to resolve: only unknown ones wait for a date
+      if (d.when === undefined && d.from === undefined && d.certainty === 'unknown') unresolved++;
       annotations.push({ start: s, end: e, rank: RANK.date, node });
     }
 

@@ -1,26 +1,12 @@
 import type { DateMention } from '@warraq/schema';
 import { describe, expect, it } from 'vitest';
+import type { Ymd } from '../src/dates/calendar.js';
 import { fromHijri, toHijri } from '../src/dates/calendar.js';
-import { findDates } from '../src/dates/recognise.js';
-import { normalise } from '../src/normalise/normalise.js';
+import { datesInSentence } from './dates-helper.js';
 import { metadata, parseText, published } from './helpers.js';
 
 const pub = { y: 2021, m: 4, d: 1 }; // a Thursday
-
-/** dates in a sentence, as [text, value] pairs, the way a reader would check them */
-function datesIn(sentence: string, when: typeof pub | null = pub) {
-  const view = normalise(sentence).view;
-  return findDates(view.text, when ?? undefined).map((d) => ({
-    text: sentence.slice(view.toOriginalStart(d.start), view.toOriginalEnd(d.end)),
-    when: d.when,
-    from: d.from,
-    to: d.to,
-    custom: d.whenCustom,
-    calendar: d.calendar,
-    certainty: d.certainty,
-    relative: d.relative?.expression,
-  }));
-}
+const datesIn = (sentence: string, when: Ymd | null = pub) => datesInSentence(sentence, when);
 
 describe('absolute dates in every month system', () => {
   it.each([
@@ -109,7 +95,7 @@ describe('relative dates', () => {
     ['قال الوزير اليوم إن الاتفاق قريب.', 'اليوم', '2021-04-01', 'today'],
     ['يصل الوفد غداً إلى المدينة.', 'غداً', '2021-04-02', 'tomorrow'],
     ['التقى الوزراء قبل يومين في بروكسل.', 'قبل يومين', '2021-03-30', 'days-ago'],
-    ['انتهت المهلة منذ ثلاثة أيام.', 'منذ ثلاثة أيام', '2021-03-29', 'days-ago'],
+    ['انتهت المهلة قبل ثلاثة أيام.', 'قبل ثلاثة أيام', '2021-03-29', 'days-ago'],
     ['غادر البلاد قبل أسبوعين.', 'قبل أسبوعين', '2021-03-18', 'weeks-ago'],
     ['ارتفعت الأسعار الشهر الفائت بنسبة كبيرة.', 'الشهر الفائت', '2021-03', 'last-month'],
     ['تراجعت الصادرات العام الماضي.', 'العام الماضي', '2020', 'last-year'],
@@ -121,13 +107,21 @@ describe('relative dates', () => {
     expect(datesIn(sentence)).toMatchObject([{ text, when, relative }]);
   });
 
-  it('gives a week as the seven days it covers, and "the last months" as a low-certainty span', () => {
+  it('gives a week as the Saturday–Friday Arab week, and "the last months" as a low-certainty span', () => {
     expect(datesIn('اجتمع الطرفان الأسبوع الماضي.')).toMatchObject([
-      { text: 'الأسبوع الماضي', from: '2021-03-25', to: '2021-03-31', relative: 'last-week' },
+      { text: 'الأسبوع الماضي', from: '2021-03-20', to: '2021-03-26', relative: 'last-week' },
+    ]);
+    expect(datesIn('يجتمع الطرفان الأسبوع المقبل.')).toMatchObject([
+      { from: '2021-04-03', to: '2021-04-09' },
     ]);
     expect(datesIn('تزايد نشاطه خلال الأشهر الأخيرة.')).toMatchObject([
       { text: 'الأشهر الأخيرة', from: '2021-01', to: '2021-04', certainty: 'low', relative: 'recent-months' },
     ]);
+  });
+
+  it('takes منذ with a count for a duration (أعلى مستوى منذ 12 عاما), not a date', () => {
+    expect(datesIn('بلغ أعلى مستوى له منذ 12 عاما.')).toEqual([]);
+    expect(datesIn('يعمل هنا منذ ثلاثة أيام.')).toEqual([]);
   });
 
   it('does not read "اليوم الأول" (the first day) as today, nor a span counted from an event', () => {

@@ -1,6 +1,6 @@
 export { Block, BlockKind } from './block.js';
 export { allInlines, checkDocument } from './check.js';
-export { Certainty, IsoDate, IsoDuration, isIsoDate } from './dates.js';
+export { Certainty, IsoDate, IsoDuration, IsoTemporal, isIsoDate, isIsoTemporal } from './dates.js';
 export { Diagnostic, formatDiagnostic } from './diagnostic.js';
 export { MODEL_VERSION, WarraqDocument } from './document.js';
 export { Entity, EntityName, Identifier } from './entity.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Certainty, IsoDate, IsoDuration } from './dates.js';
+import { Certainty, IsoDate, IsoDuration, IsoTemporal } from './dates.js';
 import { NcName } from './ids.js';
 import { Span } from './span.js';
 
@@ -48,8 +48,8 @@ export const DateMention = z.object({
   type: z.literal('date'),
   span: Span,
   calendar: Calendar,
-  /** resolved Gregorian value, at the precision the text gives */
-  when: IsoDate.optional(),
+  /** resolved Gregorian value, at the precision the text gives (to the minute for a time of day) */
+  when: IsoTemporal.optional(),
   /** ranges */
   from: IsoDate.optional(),
   to: IsoDate.optional(),

@@ -49,7 +49,17 @@ function readDate(el: XmlElement, ctx: BodyContext): Omit<DateMention, 'span' | 
   }
   const d: Record<string, unknown> = { type: 'date', calendar };
   const when = attr(el, 'when');
-  if (when !== undefined) d.when = when;
+  if (when !== undefined) {
+    // Warraq writes times to the minute with :00 seconds (see encodeWhen); other seconds are not its TEI
+    const m = /^(.*\d{2}:\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?$/.exec(when);
+    if (m && m[2] !== '00')
+      fail(
+        el,
+        'TEI_VALUE',
+        `${describe(el)} has @when="${when}": Warraq's TEI gives times to the minute (seconds :00)`,
+      );
+    d.when = m ? `${m[1]}${m[3] ?? ''}` : when;
+  }
   const from = attr(el, 'from') ?? attr(el, 'from-iso');
   if (from !== undefined) d.from = from;
   const to = attr(el, 'to') ?? attr(el, 'to-iso');
@@ -77,7 +87,7 @@ function inlineHead(el: XmlElement, ctx: BodyContext): Record<string, unknown> {
     if (attr(el, 'source') !== undefined) q.speaker = localRef(el, 'source');
     return q;
   }
-  if (el.name === 'date') return readDate(el, ctx);
+  if (el.name === 'date' || el.name === 'time') return readDate(el, ctx);
   if (el.name === 'num')
     return { type: 'number', kind: requireAttr(el, 'type'), value: requireAttr(el, 'value') };
   if (el.name in MENTION_KIND) {

@@ -32,11 +32,23 @@ function quotationAttributes(q: Quotation, ctx: InlineContext): Attributes {
   ];
 }
 
+/**
+ * TEI's @when is xsd:date, xsd:dateTime or xsd:time, and the last two need seconds: the model keeps
+ * times to the minute as printed (2015-08-03T07:38Z, 19:30), TEI gets 07:38:00. decodeWhen undoes it.
+ */
+export function encodeWhen(when: string | undefined): string | undefined {
+  return when?.replace(/(\d{2}:\d{2})(?=Z|[+-]\d{2}:\d{2}$|$)/, '$1:00');
+}
+
+/** A time without a day is a <time>; a day, with or without its hour, a <date>. */
+export const dateElement = (d: DateMention) =>
+  d.when !== undefined && /^\d{2}:/.test(d.when) ? 'time' : 'date';
+
 function dateAttributes(d: DateMention, ctx: InlineContext): Attributes {
   const custom = d.calendar !== 'gregorian';
   const range = d.when !== undefined;
   return [
-    ['when', d.when],
+    ['when', encodeWhen(d.when)],
     // @when excludes @from/@to (TEI Schematron); a range beside a point goes in the ISO family
     [range ? 'from-iso' : 'from', d.from],
     [range ? 'to-iso' : 'to', d.to],
@@ -69,7 +81,7 @@ export function encodeInlines(nodes: readonly Inline[], ctx: InlineContext): str
         );
         break;
       case 'date':
-        out += inlineElement('date', dateAttributes(n, ctx), encodeInlines(n.content, ctx));
+        out += inlineElement(dateElement(n), dateAttributes(n, ctx), encodeInlines(n.content, ctx));
         break;
       case 'number':
         out += inlineElement(

@@ -14,6 +14,8 @@ export const PROFILE_RNG = `<?xml version="1.0" encoding="UTF-8"?>
   <define name="lang"><optional><attribute name="xml:lang"><data type="language"/></attribute></optional></define>
   <define name="pointer"><data type="string"><param name="pattern">#[^\\s#]+</param></data></define>
   <define name="isoDate"><data type="string"><param name="pattern">\\d{4}(-\\d{2}(-\\d{2})?)?</param></data></define>
+  <define name="isoTime"><data type="string"><param name="pattern">([01]\\d|2[0-3]):[0-5]\\d:00(Z|[+\\-]\\d{2}:\\d{2})?</param></data></define>
+  <define name="isoDateTime"><data type="string"><param name="pattern">\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d:00(Z|[+\\-]\\d{2}:\\d{2})?</param></data></define>
   <define name="cert"><attribute name="cert"><choice><value>high</value><value>medium</value><value>low</value><value>unknown</value></choice></attribute></define>
   <define name="word"><data type="string"><param name="pattern">[^\\p{C}\\p{Z}]*</param></data></define>
   <define name="g">
@@ -207,7 +209,8 @@ export const PROFILE_RNG = `<?xml version="1.0" encoding="UTF-8"?>
         <element name="quote"><ref name="quotationAttrs"/><ref name="inlines"/></element>
         <element name="q"><optional><attribute name="type"><choice><value>alias</value><value>unknown</value></choice></attribute></optional><ref name="quotationAttrs"/><ref name="inlines"/></element>
         <element name="soCalled"><ref name="quotationAttrs"/><ref name="inlines"/></element>
-        <element name="date"><ref name="dateAttrs"/><ref name="inlines"/></element>
+        <element name="date"><optional><attribute name="when"><choice><ref name="isoDate"/><ref name="isoDateTime"/></choice></attribute></optional><ref name="dateAttrs"/><ref name="inlines"/></element>
+        <element name="time"><attribute name="when"><ref name="isoTime"/></attribute><ref name="dateAttrs"/><ref name="inlines"/></element>
         <element name="num">
           <attribute name="type"><choice><value>cardinal</value><value>ordinal</value><value>percentage</value><value>fraction</value><value>identifier</value></choice></attribute>
           <attribute name="value"><data type="string"><param name="pattern">-?\\d+(\\.\\d+)?</param></data></attribute>
@@ -228,7 +231,6 @@ export const PROFILE_RNG = `<?xml version="1.0" encoding="UTF-8"?>
     <optional><attribute name="ana"><ref name="pointer"/></attribute></optional>
   </define>
   <define name="dateAttrs">
-    <optional><attribute name="when"><ref name="isoDate"/></attribute></optional>
     <optional><attribute name="from"><ref name="isoDate"/></attribute></optional>
     <optional><attribute name="to"><ref name="isoDate"/></attribute></optional>
     <optional><attribute name="from-iso"><ref name="isoDate"/></attribute></optional>

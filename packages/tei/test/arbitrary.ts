@@ -79,6 +79,18 @@ const url = fc.constantFrom(
 );
 const lang = fc.constantFrom(undefined, 'ar', 'en', 'fr', 'ar-SY');
 const isoDate = fc.constantFrom('2021', '2021-04', '2021-04-01', '1999-12-31', '2024-02-29');
+// a date mention's @when may also carry a time of day, with or without a zone, or be a time alone
+const isoTemporal = fc.oneof(
+  isoDate,
+  fc.constantFrom(
+    '2015-08-03T07:38Z',
+    '2017-03-10T17:00',
+    '2015-07-31T19:30+03:00',
+    '14:30Z',
+    '20:00',
+    '09:15+03:00',
+  ),
+);
 const certainty = fc.constantFrom('high', 'medium', 'low', 'unknown') as fc.Arbitrary<
   'high' | 'medium' | 'low' | 'unknown'
 >;
@@ -125,7 +137,7 @@ function inlineArb(entityIds: string[], depth: number): fc.Arbitrary<InlineSpec>
     fc
       .record({
         calendar: fc.constantFrom('gregorian', 'islamic-umalqura'),
-        when: opt(isoDate),
+        when: opt(isoTemporal),
         from: opt(isoDate),
         to: opt(isoDate),
         whenCustom: opt(fc.constantFrom('1442', '1442-08', '1442-08-17')),

@@ -14,24 +14,15 @@ import {
 } from './calendar.js';
 import { coordinatedMonths } from './coordinated.js';
 import { MONTH_ALTERNATION, type MonthName, monthOf, WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
+import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import { B, type DateMatch, E } from './types.js';
+import { findBareYears } from './years.js';
 
 const QUALIFIERS = 'الماضي|الماضية|الفائت|الفائتة|المنصرم|السابق|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي';
 const TIME_OF_DAY = '(?:(?:صباح|مساء|ليلة|فجر|ظهر)\\s+)?';
-const WEEKDAY_PREFIX = `(?:${TIME_OF_DAY}(?:اليوم\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*(?:(?:الموافق|بتاريخ)\\s+)?|${TIME_OF_DAY}اليوم\\s+)?`;
-const ORDINAL_DAYS = [
-  'الاول',
-  'الثاني',
-  'الثالث',
-  'الرابع',
-  'الخامس',
-  'السادس',
-  'السابع',
-  'الثامن',
-  'التاسع',
-  'العاشر',
-];
-const ORDINAL_DAY = `(?:(?<od>${ORDINAL_DAYS.join('|')})\\s+من\\s+(?:شهر\\s+)?)`;
+const WEEKDAY_PREFIX = `(?:${TIME_OF_DAY}(?:اليوم\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?:القادم|المقبل|الماضي|المنقضي|الفارط))?\\s*[،,]?\\s*(?:(?:الموافق|بتاريخ)\\s+)?|${TIME_OF_DAY}اليوم\\s+)?`;
+// غرة (the first) needs no من: غرة أفريل, غرة شهر رمضان
+const ORDINAL_DAY = `(?:(?<od>${ORDINAL_DAY_ALTERNATION})\\s+(?:من\\s+|(?<=غرة\\s+))(?:شهر\\s+)?)`;
 const DAY_PART = `(?:(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|الي|حتي)\\s*(?<d2>\\d{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)`;
 const CUE = `(?<cue>(?<=(?:^|[^\\p{L}\\p{M}])(?:شهر|في|خلال|منذ|حتي|مطلع|منتصف|اواخر|اوائل|نهاية|بداية|بحلول)\\s{1,4}))`;
 const MONTHS = `(?<m1>${MONTH_ALTERNATION})${E}(?:\\s*[/\\\\]\\s*(?<m2>${MONTH_ALTERNATION})${E}|\\s*\\(\\s*(?<m3>${MONTH_ALTERNATION})\\s*\\))?`;
@@ -46,24 +37,29 @@ const TEXTUAL = new RegExp(
   'gu',
 );
 const NUMERIC = new RegExp(
-  `${B}${WEEKDAY_PREFIX}(?:(?<d>\\d{1,2})(?<sep>[/.\\-])\\s?(?<m>\\d{1,2})\\k<sep>\\s?(?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.\\-]\\d)${ERA}`,
+  `${B}${WEEKDAY_PREFIX}(?:(?<d>\\d{1,2})\\s*(?<sep>[/.\\-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>\\d{4})|(?<iy>\\d{4})\\s*(?<isep>[-/])\\s*(?<im>\\d{1,2})\\s*\\k<isep>\\s*(?<id>\\d{1,2}))(?![\\d/.\\-]\\d)${ERA}`,
   'gu',
 );
 const YEAR_CUED = new RegExp(
-  `${B}(?:(?<cue>العام|عام|السنة|سنة|عامي|سنتي)\\s+|(?<=(?:^|[^\\p{L}\\p{M}])(?:منذ|خلال|حتي|مطلع|منتصف|نهاية|بداية|اواخر|اوائل|بحلول|بين)\\s{1,4})|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4})(?=\\d{4}(?:\\s*[،,.؛:)]|\\s*$|\\s*[مه](?![\\p{L}]))))(?<y>\\d{4})(?!\\d)${ERA}(?:\\s*(?:-|–|/|و|الي|حتي)\\s*(?:عام\\s+)?(?<y2>\\d{4})(?!\\d)(?:\\s*(?<era2>ه|م)${E})?)?`,
+  `${B}(?:(?<cue>العام|للعام|عام|السنة|للسنة|سنة|عامي|سنتي)\\s+|(?<=(?:^|[^\\p{L}\\p{M}])(?:منذ|خلال|حتي|مطلع|منتصف|نهاية|بداية|اواخر|اوائل|بحلول|بين)\\s{1,4})|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4})(?=\\d{4}(?:\\s*[،,.؛:)]|\\s*$|\\s*[مه](?![\\p{L}]))))(?<y>\\d{4})(?!\\d)${ERA}(?:\\s*(?<conn>-|–|/|و|الي|حتي)\\s*(?:عام\\s+)?(?<y2>\\d{4})(?!\\d)(?:\\s*(?<era2>ه|م)${E})?)?`,
   'gu',
 );
-const YEAR_WITH_ERA = new RegExp(`${B}(?<y>\\d{4})\\s*(?<era>ه|م|هجري|ميلادي)(?![\\p{L}\\p{N}])`, 'gu');
-
+// 1437/1438هـ: an academic or fiscal year runs over two
+const YEAR_WITH_ERA = new RegExp(
+  `${B}(?<y>\\d{4})(?:\\s*[/\\-–]\\s*(?<y2>\\d{4}))?\\s*(?<era>ه|م|هجري|ميلادي)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 type Groups = Record<string, string | undefined>;
 
 // cheap tests that tell when a long pattern cannot match at all, so most text skips it
 const ANY_MONTH = new RegExp(MONTH_ALTERNATION.replace(/\\s\+/g, ' '));
 const ANY_YEAR = /\d{4}/;
-const ANY_NUMERIC = /\d[/.-]\s?\d{1,2}[/.-]\s?\d{4}|\d{4}-\d{2}-\d{2}/;
+// 1436/10/21هـ (year first) is how Saudi papers print a Hijri date
+const ANY_NUMERIC = /\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}/;
 
 export function findAbsoluteDates(view: string, published: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];
+  out.push(...findBareYears(view, published));
   const hasYear = ANY_YEAR.test(view);
   const hasMonth = ANY_MONTH.test(view.replace(/\s+/g, ' '));
   if (!hasYear && !hasMonth) return out;
@@ -78,17 +74,31 @@ export function findAbsoluteDates(view: string, published: Ymd | undefined): Dat
     const y = Number(g.y ?? g.iy);
     const mo = Number(g.m ?? g.im);
     const d = Number(g.d ?? g.id);
-    const hijri = isHijriEra(g.era);
+    // 22/4/1437 needs no هـ: no Gregorian year of news is that early
+    const hijri = isHijriEra(g.era) || (g.era === undefined && plausibleYear(y, true));
     const r = resolveFull(y, mo, d, hijri, 'high');
     if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r, system: 'numeric' });
   }
   for (const re of [YEAR_CUED, YEAR_WITH_ERA]) {
     for (const m of view.matchAll(re)) {
       const g = m.groups ?? {};
-      const hijri = isHijriEra(g.era) || isHijriEra(g.era2);
+      let hijri = isHijriEra(g.era) || isHijriEra(g.era2);
       const y = Number(g.y);
-      if (!plausibleYear(y, hijri)) continue;
+      // after the noun عام a year may be far back (عام 1006); a bare number needs to look like news
+      if (!plausibleYear(y, hijri) && !(g.cue !== undefined && !hijri && y >= 1000 && y <= 2100)) continue;
+      // عام 1436 without هـ is a Hijri year: news has little to say of 1300–1500 CE
+      if (!hijri && g.cue !== undefined && plausibleYear(y, true)) hijri = true;
       const start = m.index;
+      const cueBefore = view.slice(Math.max(0, start - 12), start);
+      // "بين 1800 متقدم" is a count; "2013 و2015" two years, a range only after بين or عامي
+      const between = /بين\s*$/.test(cueBefore);
+      if (between && g.y2 === undefined) continue;
+      if (g.conn === 'و' && !between && !/^(?:عامي|سنتي)$/.test(g.cue ?? '')) {
+        const r = yearValue(y, undefined, hijri);
+        const firstEnd = start + (m[0].search(/\s*و/) > 0 ? m[0].search(/\s*و/) : m[0].length);
+        if (r) out.push({ start, end: firstEnd, ...r, system: 'year' });
+        continue;
+      }
       const r = yearValue(y, g.y2 === undefined ? undefined : Number(g.y2), hijri);
       if (r) out.push({ start, end: m.index + m[0].length, ...r, system: 'year' });
     }
@@ -163,8 +173,7 @@ function resolveTextual(g: Groups, published: Ymd | undefined): Resolved | undef
   // dual forms (يوليو/تموز) must agree; when they do not, the text contradicts itself
   const agree = all.every((n) => n.month === first.month);
   const month = first.month;
-  const d1 =
-    g.d1 !== undefined ? Number(g.d1) : g.od !== undefined ? ORDINAL_DAYS.indexOf(g.od) + 1 : undefined;
+  const d1 = g.d1 !== undefined ? Number(g.d1) : g.od !== undefined ? ordinalDay(g.od) : undefined;
   const d2 = g.d2 === undefined ? undefined : Number(g.d2);
   const relativeYear = g.yq !== undefined || g.ythis !== undefined;
   if (relativeYear && !published)
@@ -243,7 +252,7 @@ function lower(c: Certainty): Certainty {
  * The year of a day and month printed without one: "الماضي" is the latest such date before
  * publication, "المقبل" the earliest after; bare, the one nearest the publication date.
  */
-function inferYear(
+export function inferYear(
   month: number,
   day: number | undefined,
   q: string | undefined,

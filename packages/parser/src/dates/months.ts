@@ -1,4 +1,5 @@
 import { foldWord } from '../normalise/fold.js';
+import { alternation, phraseKey } from './words.js';
 
 export type MonthSystem = 'levantine' | 'egyptian-gulf' | 'maghrebi' | 'moroccan' | 'hijri';
 
@@ -50,10 +51,10 @@ const TABLE: [MonthSystem, number, string[], boolean?][] = [
   ['moroccan', 12, ['دجنبر']],
   ['hijri', 1, ['محرم', 'المحرم']],
   ['hijri', 2, ['صفر'], true],
-  ['hijri', 3, ['ربيع الأول']],
-  ['hijri', 4, ['ربيع الثاني', 'ربيع الآخر']],
-  ['hijri', 5, ['جمادى الأولى', 'جمادى الأول']],
-  ['hijri', 6, ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر']],
+  ['hijri', 3, ['ربيع الأول', 'ربيع أول']],
+  ['hijri', 4, ['ربيع الثاني', 'ربيع الآخر', 'ربيع ثاني', 'ربيع آخر']],
+  ['hijri', 5, ['جمادى الأولى', 'جمادى الأول', 'جمادى أولى']],
+  ['hijri', 6, ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر', 'جمادى آخرة']],
   ['hijri', 7, ['رجب'], true],
   ['hijri', 8, ['شعبان']],
   ['hijri', 9, ['رمضان']],
@@ -69,13 +70,10 @@ export const MONTHS: ReadonlyMap<string, MonthName> = new Map(
 );
 
 /** A regex alternation of every month name, longest first, with runs of spaces allowed inside. */
-export const MONTH_ALTERNATION = [...MONTHS.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/ /g, '\\s+'))
-  .join('|');
+export const MONTH_ALTERNATION = alternation(MONTHS.keys());
 
 export function monthOf(name: string): MonthName | undefined {
-  return MONTHS.get(name.replace(/\s+/g, ' '));
+  return MONTHS.get(phraseKey(name));
 }
 
 const WEEKDAY_TABLE: [string, number][] = [

@@ -1,8 +1,16 @@
 import { findAbsoluteDates } from './absolute.js';
+import { findAnaphora } from './anaphora.js';
 import { fromIso, type Ymd } from './calendar.js';
+import { type DateContext, resolveInContext } from './context.js';
+import { findDayMonths } from './day-month.js';
+import { findFeasts } from './feasts.js';
+import { findMonthPhrases } from './month-phrases.js';
+import { joinRanges } from './ranges.js';
 import { findRelativeDates } from './relative.js';
+import { findTimes } from './times.js';
 import type { DateMatch } from './types.js';
 
+export type { DateContext } from './context.js';
 export type { DateMatch } from './types.js';
 
 /** The publication day, when the metadata gives one to the day. */
@@ -14,10 +22,16 @@ export function publicationDay(value: string | undefined): Ymd | undefined {
  * Every date expression in one block's view, absolute and relative. Where candidates overlap the
  * longest wins (then the earliest), so "يوم الثلاثاء 4 حزيران 2020" is one date, not three.
  */
-export function findDates(view: string, published: Ymd | undefined): DateMatch[] {
-  const candidates = [...findAbsoluteDates(view, published), ...findRelativeDates(view, published)].filter(
-    (c) => c.end > c.start,
-  );
+export function findDates(view: string, published: Ymd | undefined, context: DateContext = {}): DateMatch[] {
+  const candidates = [
+    ...findAbsoluteDates(view, published),
+    ...findDayMonths(view, published),
+    ...findMonthPhrases(view, published),
+    ...findFeasts(view, published),
+    ...findRelativeDates(view, published),
+    ...findTimes(view),
+    ...findAnaphora(view),
+  ].filter((c) => c.end > c.start);
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: DateMatch[] = [];
   const taken = new Uint8Array(view.length + 1);
@@ -26,5 +40,9 @@ export function findDates(view: string, published: Ymd | undefined): DateMatch[]
     taken.fill(1, c.start, c.end);
     chosen.push(c);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  const ordered = joinRanges(
+    view,
+    chosen.sort((a, b) => a.start - b.start),
+  );
+  return resolveInContext(view, ordered, published, context);
 }

@@ -2,6 +2,9 @@ import type { Certainty } from '@warraq/schema';
 import { foldWord } from '../normalise/fold.js';
 import { addDays, addMonths, isoDay, isoMonth, isoYear, isValid, weekday, type Ymd } from './calendar.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
+import { findPeriods } from './periods.js';
+import { future, past, type Resolved, unresolved } from './relative-base.js';
+import { futureClause } from './tense.js';
 import { B, type DateMatch, E } from './types.js';
 
 const SMALL_NUMBERS: Record<string, number> = Object.fromEntries(
@@ -55,41 +58,27 @@ const UNIT_ALT = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const AGO = new RegExp(
-  `${B}(?<dir>قبل|منذ|بعد)\\s+(?:(?<n>${N})\\s+)?(?<unit>${UNIT_ALT})${E}(?!\\s*\\d)(?!\\s+(?:من|علي|علی)${E})`,
+  `${B}(?<dir>قبل|بعد)\\s+(?:(?<n>${N})\\s+)?(?<unit>${UNIT_ALT})${E}(?!\\s*\\d)(?!\\s+(?:من|علي|علی)${E})`,
   'gu',
 );
 const TIME_OF_DAY = '(?:(?<tod>صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
 const NAMED = new RegExp(
-  `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|امس\\s+الاول|امس|الامس|البارحة|اليوم|غدا|غد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
+  `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+الماضية|اليوم|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
   'gu',
 );
 const PERIOD_QUALIFIER =
-  'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
-const PERIOD = new RegExp(
-  `${B}(?:(?:مطلع|اوائل|منتصف|اواخر|نهاية|بداية)\\s+)?(?<p>الاسبوع|الشهر|العام|السنة)\\s+(?<q>${PERIOD_QUALIFIER})${E}`,
-  'gu',
-);
-const RECENT = new RegExp(
-  `${B}(?<p>الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين)\\s+(?:(?:القليلة|الثلاث|الثلاثة|الاربع|الاربعة|الخمس|الخمسة|الست|الستة|العشر|العشرة)\\s+)?(?<q>الاخيرة|الماضية|الفائتة|المقبلة|القادمة|المنصرمة|السابقة)${E}`,
-  'gu',
-);
-/** هذا العام، هذا الشهر، هذا الأسبوع، هذه السنة */
-const THIS_PERIOD = new RegExp(`${B}(?:هذا|هذه)\\s+(?<p>الاسبوع|الشهر|العام|السنة)${E}`, 'gu');
+  'السابق|السابقة|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
 /** "الـ 12 من الشهر الحالي": a day of this (or the last, or the next) month */
 const DAY_OF_MONTH = new RegExp(
   `${B}(?:ال\\s*)?(?<d>\\d{1,2})\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(?<q>${PERIOD_QUALIFIER}))?${E}`,
   'gu',
 );
 const WEEKDAY_REL = new RegExp(
-  `${B}(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?<q>الماضي|الفائت|المنصرم|المقبل|القادم))?${E}`,
+  `${B}(?:(?:صباح|مساء|ظهر|فجر|ليلة|عصر)\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?<q>الماضي|الفائت|المنصرم|المنقضي|الفارط|المقبل|القادم))?${E}`,
   'gu',
 );
 
 const ANY_WEEKDAY = new RegExp(WEEKDAY_ALTERNATION);
-
-type Resolved = Omit<DateMatch, 'start' | 'end'>;
-const past = (q: string) => /^(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|الاخيرة|السابقة)$/.test(q);
-const future = (q: string) => /^(?:المقبل|المقبلة|القادم|القادمة)$/.test(q);
 
 /**
  * Relative expressions, resolved against the publication date and keeping their relative form:
@@ -102,7 +91,7 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     if (r) out.push({ start, end, ...r });
   };
   const has = (re: RegExp) => re.test(view);
-  for (const m of has(/قبل|منذ|بعد/) ? view.matchAll(AGO) : []) {
+  for (const m of has(/قبل|بعد/) ? view.matchAll(AGO) : []) {
     const g = m.groups ?? {};
     const u = UNITS[g.unit as string];
     if (!u) continue;
@@ -117,16 +106,22 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
       resolveOffset(expression, offset, u.unit, sign * n, published, sign > 0),
     );
   }
-  for (const m of has(/امس|البارحة|اليوم|غد/) ? view.matchAll(NAMED) : []) {
+  for (const m of has(/امس|البارحة|اليوم|غد|الليلة/) ? view.matchAll(NAMED) : []) {
     const g = m.groups ?? {};
     const w = (g.w as string).replace(/\s+/g, ' ');
     const rest = view.slice(m.index + m[0].length);
     // "اليوم الأول", "اليوم الوطني": the day of something, not today
     if (w === 'اليوم' && g.wd === undefined && /^\s+ال[\p{L}]/u.test(rest)) continue;
+    // على مدار اليوم، طوال اليوم: the whole of any day; لامس is a verb (touched), not ل + أمس
+    if (w === 'اليوم' && /(?:مدار|طوال|طيلة|كل)\s+$/u.test(view.slice(Math.max(0, m.index - 8), m.index)))
+      continue;
+    if (w === 'امس' && view[m.index - 1] === 'ل') continue;
+    // الغد alone is as often a newspaper (صحيفة الغد): only with a part of day (صباح الغد)
+    if (w === 'الغد' && g.tod === undefined) continue;
     const days =
       w === 'امس الاول' || w === 'اول من امس'
         ? -2
-        : w === 'امس' || w === 'الامس' || w === 'البارحة'
+        : w === 'امس' || w === 'الامس' || w === 'البارحة' || w === 'الليلة الماضية'
           ? -1
           : w === 'اليوم'
             ? 0
@@ -145,46 +140,41 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
               : 'day-after-tomorrow';
     const offset = days === 0 ? 'P0D' : `${days < 0 ? '-' : ''}P${Math.abs(days)}D`;
     const r = resolveOffset(expression, offset, 'D', days, published, false);
-    if (r && published && g.wd !== undefined && weekday(addDays(published, days)) !== WEEKDAYS.get(g.wd))
-      r.certainty = 'low';
+    if (r && published && g.wd !== undefined)
+      agreeWithWeekday(r, addDays(published, days), WEEKDAYS.get(g.wd));
     push(m.index, m.index + m[0].length, r);
   }
-  for (const m of has(/الاسبوع|الشهر|العام|السنة/) ? view.matchAll(PERIOD) : []) {
-    const g = m.groups ?? {};
-    push(m.index, m.index + m[0].length, resolvePeriod(g.p as string, g.q as string, published));
-  }
-  for (const m of has(/هذا|هذه/) ? view.matchAll(THIS_PERIOD) : []) {
-    const g = m.groups ?? {};
-    push(m.index, m.index + m[0].length, resolvePeriod(g.p as string, 'الجاري', published));
-  }
+  out.push(...findPeriods(view, published));
   for (const m of has(/الشهر/) ? view.matchAll(DAY_OF_MONTH) : []) {
     const g = m.groups ?? {};
     push(m.index, m.index + m[0].length, resolveDayOfMonth(Number(g.d), g.q, published));
-  }
-  for (const m of has(/الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين/) ? view.matchAll(RECENT) : []) {
-    const g = m.groups ?? {};
-    push(m.index, m.index + m[0].length, resolveRecent(g.p as string, g.q as string, published));
   }
   for (const m of has(ANY_WEEKDAY) ? view.matchAll(WEEKDAY_REL) : []) {
     const g = m.groups ?? {};
     push(
       m.index,
       m.index + m[0].length,
-      resolveWeekday(WEEKDAYS.get(g.wd as string) as number, g.q, published),
+      resolveWeekday(
+        WEEKDAYS.get(g.wd as string) as number,
+        g.q,
+        published,
+        g.q === undefined && futureClause(view, m.index),
+      ),
     );
   }
   return out;
 }
 
-function unresolved(expression: string, offset?: string): Resolved {
-  const r: Resolved = {
-    calendar: 'gregorian',
-    relative: { expression, anchor: 'publication' },
-    certainty: 'unknown',
-    system: 'relative',
-  };
-  if (offset && r.relative) r.relative.offset = offset;
-  return r;
+/**
+ * "اليوم الخميس" in a story dated Friday: the printed weekday wins over a publication date a day off
+ * (crawl dates often are); the nearest day with that weekday, within three days, with lower certainty.
+ */
+function agreeWithWeekday(r: Resolved, day: Ymd, wd: number | undefined): void {
+  if (wd === undefined || weekday(day) === wd) return;
+  const shift = [-1, 1, -2, 2, -3, 3].find((k) => weekday(addDays(day, k)) === wd);
+  if (shift === undefined) return;
+  r.when = isoDay(addDays(day, shift));
+  r.certainty = 'low';
 }
 
 function resolveOffset(
@@ -207,31 +197,6 @@ function resolveOffset(
   return r;
 }
 
-function resolvePeriod(p: string, q: string, pub: Ymd | undefined): Resolved {
-  const dir = past(q) ? -1 : future(q) ? 1 : 0;
-  const kind = p === 'الاسبوع' ? 'week' : p === 'الشهر' ? 'month' : 'year';
-  const expression = `${dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'}-${kind}`;
-  const offset =
-    dir === 0 ? undefined : `${dir < 0 ? '-' : ''}P1${kind === 'week' ? 'W' : kind === 'month' ? 'M' : 'Y'}`;
-  const r = unresolved(expression, offset);
-  if (!pub) return r;
-  r.certainty = 'high';
-  if (kind === 'year') r.when = isoYear(pub.y + dir);
-  else if (kind === 'month') r.when = isoMonth(addMonths(pub, dir));
-  else {
-    // a week is not an ISO calendar date: give the seven days it covers, counted from publication
-    r.certainty = 'medium';
-    if (dir === 0) {
-      r.from = isoDay(addDays(pub, -weekday(pub)));
-      r.to = isoDay(addDays(pub, 6 - weekday(pub)));
-    } else {
-      r.from = isoDay(addDays(pub, dir < 0 ? -7 : 1));
-      r.to = isoDay(addDays(pub, dir < 0 ? -1 : 7));
-    }
-  }
-  return r;
-}
-
 function resolveDayOfMonth(day: number, q: string | undefined, pub: Ymd | undefined): Resolved | undefined {
   const shift = q === undefined ? 0 : past(q) ? -1 : future(q) ? 1 : 0;
   const r = unresolved(
@@ -245,35 +210,23 @@ function resolveDayOfMonth(day: number, q: string | undefined, pub: Ymd | undefi
   return r;
 }
 
-function resolveRecent(p: string, q: string, pub: Ymd | undefined): Resolved {
-  const dir = future(q) ? 1 : -1;
-  const unit = /^ال(?:اشهر|شهور)$/.test(p)
-    ? 'months'
-    : /^الايام$/.test(p)
-      ? 'days'
-      : /^الاسابيع$/.test(p)
-        ? 'weeks'
-        : 'years';
-  const r = unresolved(`${dir < 0 ? 'recent' : 'coming'}-${unit}`);
-  if (!pub) return r;
-  // "the last months" names no number: a low-certainty span of a few of them
-  r.certainty = 'low';
-  const span = { months: 3, days: 7, weeks: 21, years: 3 }[unit];
-  if (unit === 'months') {
-    const a = addMonths(pub, dir * span);
-    r.from = isoMonth(dir < 0 ? a : { y: pub.y, m: pub.m });
-    r.to = isoMonth(dir < 0 ? { y: pub.y, m: pub.m } : a);
-  } else if (unit === 'years') {
-    r.from = isoYear(dir < 0 ? pub.y - span : pub.y);
-    r.to = isoYear(dir < 0 ? pub.y : pub.y + span);
-  } else {
-    r.from = isoDay(dir < 0 ? addDays(pub, -span) : pub);
-    r.to = isoDay(dir < 0 ? pub : addDays(pub, span));
+/**
+ * A weekday: with الماضي the last one, with المقبل the next one (a week on if it is today); alone, the
+ * nearest one in the tense of its clause, today included (سيقام يوم الخميس on a Thursday is today).
+ */
+function resolveWeekday(
+  wd: number,
+  q: string | undefined,
+  pub: Ymd | undefined,
+  futureTense: boolean,
+): Resolved {
+  if (futureTense && pub) {
+    const r = unresolved('next-weekday');
+    r.system = 'weekday';
+    r.when = isoDay(addDays(pub, (wd - weekday(pub) + 7) % 7));
+    r.certainty = 'medium';
+    return r;
   }
-  return r;
-}
-
-function resolveWeekday(wd: number, q: string | undefined, pub: Ymd | undefined): Resolved {
   const dir = q === undefined ? 0 : future(q) ? 1 : -1;
   const r = unresolved(dir < 0 ? 'last-weekday' : dir > 0 ? 'next-weekday' : 'weekday');
   r.system = 'weekday';

@@ -1,4 +1,5 @@
 import type { Certainty, DateMention } from '@warraq/schema';
+import type { Anaphor } from './anaphora.js';
 import type { MonthSystem } from './months.js';
 
 /** A date found in a block's view; offsets are view offsets. */
@@ -12,8 +13,11 @@ export interface DateMatch {
   whenCustom?: string;
   relative?: NonNullable<DateMention['relative']>;
   certainty: Certainty;
+  /** set on a date that takes its value from an earlier one (see anaphora.ts), with its number */
+  refersTo?: Anaphor;
+  n?: number;
   /** what kind of expression it was: for evaluation and debugging, not part of the model */
-  system: MonthSystem | 'numeric' | 'year' | 'relative' | 'weekday';
+  system: MonthSystem | 'numeric' | 'year' | 'relative' | 'weekday' | 'time' | 'range';
 }
 
 export const B = '(?<=^|[^\\p{L}\\p{M}\\p{N}]|(?:^|[^\\p{L}\\p{M}])[وبلف])';

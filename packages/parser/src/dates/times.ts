@@ -1,0 +1,148 @@
+import { foldWord } from '../normalise/fold.js';
+import { WEEKDAY_ALTERNATION } from './months.js';
+import type { DateMatch } from './types.js';
+import { B, E } from './types.js';
+import { alternation, phraseKey } from './words.js';
+
+/** Hours written as ordinal words, as news prints them after الساعة (folded spelling). */
+const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['الحادية عشرة', 11],
+      ['الحادية عشر', 11],
+      ['الثانية عشرة', 12],
+      ['الثانية عشر', 12],
+      ['الواحدة', 1],
+      ['الثانية', 2],
+      ['الثالثة', 3],
+      ['الرابعة', 4],
+      ['الخامسة', 5],
+      ['السادسة', 6],
+      ['السابعة', 7],
+      ['الثامنة', 8],
+      ['التاسعة', 9],
+      ['العاشرة', 10],
+    ] as const
+  ).map(([w, h]) => [foldWord(w), h]),
+);
+const HOUR_WORD = alternation(HOUR_WORDS.keys());
+
+/** Minutes added to an hour word: والنصف، والربع، إلا ربعاً، وعشر دقائق. */
+const FRACTION = '(?<frac>والنصف|والربع|والثلث|الا\\s+ربعا?|الا\\s+الربع|الا\\s+ثلثا)';
+
+/** What the part of the day does to a 12-hour clock reading. */
+const DAY_PARTS =
+  'بعد\\s+الزوال|الزوال|صباحا|صباح|مساء|مساءا|ظهرا|ظهر|بعد\\s+الظهر|عصرا|عصر|ليلا|ليل|فجرا|فجر|الفجر|الصباح|المساء|الظهر|العصر|الليل';
+/** a part of day that opens the day after it (الثامنة مساء أمس) belongs to that day's expression */
+const DAY_AFTER = `(?:امس|الامس|اليوم|غدا|غد|الغد|يوم|${WEEKDAY_ALTERNATION})${E}`;
+const PART_OF_DAY = `\\s+(?:من\\s+)?(?<part>${DAY_PARTS})${E}(?!\\s+${DAY_AFTER})|(?=\\s+(?:من\\s+)?(?<dayPart>${DAY_PARTS})\\s+${DAY_AFTER})`;
+// an empty alternative, not "?": ECMAScript skips an optional group whose match is empty (the lookahead)
+const PART = `(?:${PART_OF_DAY}|)`;
+
+/**
+ * Time zones as Arabic news names them. Mecca time is UTC+3 all year (no summer time); Tunisia
+ * has kept UTC+1 without summer time since 2009. Zones with summer time are left unstated.
+ */
+const ZONES: [RegExp, string][] = [
+  [/^(?:ت\s*\.?\s*غ|GMT|UTC|بتوقيت\s+غرينتش|بتوقيت\s+غرينيتش|بتوقيت\s+جرينتش)$/u, 'Z'],
+  [/^(?:ت\s*\.\s*م|ت\s+م|بتوقيت\s+(?:مكة|السعودية|الرياض|المملكة).*)$/u, '+03:00'],
+  [/^بتوقيت\s+(?:تونس|الجزائر)$/u, '+01:00'],
+  [/^بتوقيت\s+القاهرة$/u, '+02:00'],
+  [/^بتوقيت\s+(?:الكويت|قطر|الدوحة|البحرين|المنامة|بغداد|العراق)$/u, '+03:00'],
+  [/^بتوقيت\s+(?:الامارات|ابوظبي|دبي|مسقط|عمان)$/u, '+04:00'],
+];
+const ZONE_NAMES =
+  'ت\\s*\\.?\\s*غ|ت\\s*\\.\\s*م|ت\\s+م|GMT|UTC|بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|مكة(?:\\s+المكرمة)?|السعودية|الرياض|تونس|الجزائر|القاهرة|الكويت|قطر|الدوحة|البحرين|المنامة|بغداد|العراق|الامارات|ابوظبي|دبي|مسقط|المملكة(?:\\s+العربية\\s+السعودية)?)';
+const ZONE = `(?:\\s*\\(?\\s*(?<zone>${ZONE_NAMES})${E}\\s*\\)?)?`;
+
+const CLOCK = `(?<h>\\d{1,2})(?:\\s*[:.,]\\s*(?<mi>\\d{2}))?(?!\\d|\\s*%)`;
+const CUED_TIME = new RegExp(
+  `${B}الساعة\\s+(?:${CLOCK}|(?<hw>${HOUR_WORD})${E}(?:\\s+${FRACTION}${E})?(?:\\s+(?:تماما|بالضبط))?)${PART}${ZONE}`,
+  'gu',
+);
+/** "في العاشرة صباحا", "عند الثامنة من مساء أمس": an hour word without الساعة needs a preposition and a part of day */
+const WORD_TIME = new RegExp(
+  `${B}(?<=(?:^|[^\\p{L}\\p{M}])(?:في|عند|تمام|حوالي|نحو|قرابة|حتي|بعد|قبل|منذ)\\s{1,3})(?<hw>${HOUR_WORD})${E}(?:\\s+${FRACTION}${E})?(?:${PART_OF_DAY})${ZONE}`,
+  'gu',
+);
+/** "14:30 ت غ", "10:30 صباحاً": a clock reading without الساعة needs a colon and a zone or a part of day */
+const BARE_TIME = new RegExp(
+  `${B}(?<h>\\d{1,2})\\s*:\\s*(?<mi>\\d{2})(?![\\d:/])(?=\\s+(?:من\\s+)?(?:${DAY_PARTS})${E}|\\s*\\(?\\s*(?:${ZONE_NAMES})${E})${PART}${ZONE}`,
+  'gu',
+);
+
+type Groups = Record<string, string | undefined>;
+
+function zoneOf(name: string | undefined): string {
+  if (name === undefined) return '';
+  const folded = name.replace(/\s+/g, ' ').trim();
+  for (const [re, zone] of ZONES) if (re.test(folded)) return zone;
+  return '';
+}
+
+function minutesOf(frac: string | undefined): number {
+  if (frac === undefined) return 0;
+  if (frac === 'والنصف') return 30;
+  if (frac === 'والربع') return 15;
+  if (frac === 'والثلث') return 20;
+  if (/ثلثا$/.test(frac)) return -20;
+  return -15;
+}
+
+/** A 12-hour reading moved onto the 24-hour clock by the part of the day printed after it. */
+function to24(hour: number, part: string | undefined): number {
+  if (part === undefined || hour > 12) return hour;
+  const p = part.replace(/^ال/, '').replace(/ا$/, '');
+  if (/^(?:مساء|عصر|بعد\s+الظهر|بعد\s+الزوال)$/.test(p)) return hour === 12 ? 12 : hour + 12;
+  if (/^(?:ظهر|زوال)$/.test(p)) return hour >= 11 ? hour : hour + 12;
+  if (/^ليل$/.test(p)) return hour === 12 ? 0 : hour >= 6 ? hour + 12 : hour;
+  if (/^(?:صباح|فجر)$/.test(p)) return hour === 12 ? 0 : hour;
+  return hour;
+}
+
+/** "hh:mm" with its zone, or undefined when the reading is not a time of day. */
+export function clockValue(g: Groups): string | undefined {
+  let hour: number;
+  let minute: number;
+  if (g.hw !== undefined) {
+    hour = HOUR_WORDS.get(phraseKey(g.hw)) ?? Number.NaN;
+    minute = minutesOf(g.frac);
+    if (minute < 0) {
+      hour -= 1;
+      minute += 60;
+    }
+  } else {
+    hour = Number(g.h);
+    minute = g.mi === undefined ? 0 : Number(g.mi);
+  }
+  hour = to24(hour, g.part);
+  if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) return undefined;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zoneOf(g.zone)}`;
+}
+
+function partBefore(view: string, at: number): string | undefined {
+  const before = view.slice(Math.max(0, at - 60), at);
+  const sentence = before.slice(before.search(/[^.!?؟\n]*$/u));
+  return /(?:^|[^\p{L}])(?:مساء|عصر|ليلة)(?![\p{L}])/u.test(sentence) ? 'مساء' : undefined;
+}
+
+/**
+ * Times of day: "الساعة الثامنة مساء" (20:00), "الساعة 10:30 صباحاً", "14:30 ت غ" (14:30Z),
+ * "09:15 ت م" (Mecca time, +03:00), "الساعة 6,45 تغ". The value is a time without a day; a day
+ * printed beside it is joined later (see joinTimes).
+ */
+export function findTimes(view: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  if (!/ساعة|\d\s*:\s*\d|صباح|مساء|ظهر|عصر|ليل|فجر|زوال/.test(view)) return out;
+  for (const re of [CUED_TIME, BARE_TIME, WORD_TIME])
+    for (const m of view.matchAll(re)) {
+      const g: Groups = { ...m.groups };
+      // "مساء اليوم الجمعة وذلك في تمام الساعة السابعة والنصف": the evening named earlier in the sentence
+      g.part ??= g.dayPart ?? partBefore(view, m.index);
+      const when = clockValue(g);
+      if (when === undefined) continue;
+      const end = m.index + m[0].replace(/\s+$/u, '').length;
+      out.push({ start: m.index, end, calendar: 'gregorian', when, certainty: 'high', system: 'time' });
+    }
+  return out;
+}
