@@ -29,6 +29,6 @@ export type {
   TextSpan,
 } from './layout/types.js';
 export { toPdfmake } from './pdf/emit.js';
-export { installLogicalRenderer } from './pdf/logical-renderer.js';
+export { installLogicalRenderer } from './pdf/line-renderer.js';
 export { registerFonts, renderPdf, reproducibleDate } from './pdf/render.js';
 export type { BlockRole } from './pdf/structure.js';

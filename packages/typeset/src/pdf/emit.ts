@@ -1,6 +1,6 @@
 import type { Content, ContentText } from 'pdfmake/interfaces.js';
 import type { LaidOutLine, LaidOutParagraph, LinePiece } from '../layout/types.js';
-import { type InlineSource, SOURCE_KEY } from './logical-renderer.js';
+import { type InlineSource, SOURCE_KEY } from './line-renderer.js';
 import type { BlockRole } from './structure.js';
 
 /**

@@ -1,10 +1,10 @@
 /**
  * A glyph drawn as ink only: its outline as a Form XObject, written once per document and font and
  * placed with `Do`. Text extractors do not read paths, so a glyph drawn this way adds nothing to the
- * copied text (see glyph-plan.ts for why marks and moved glyphs are drawn so). It is filled with
+ * copied text: every glyph the engine lays out is drawn so (see ink.ts and text-layer.ts). It is filled with
  * the current fill colour, like the text around it.
  *
- * pdfkit 0.19.1 internals (pinned): doc.ref() streams, doc.page.xobjects.
+ * pdfkit 0.19.1 internals (pinned; patches/versions.ts checks): doc.ref() streams, doc.page.xobjects.
  */
 
 interface PathCommand {

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { hookRenderLine } from '../patches/index.js';
 import { codeFor } from './glyph-codes.js';
 import {
   closePdfCoordinates,
@@ -27,14 +27,10 @@ export interface InlineSource {
 export const SOURCE_KEY = '_warraqSource';
 
 type RendererDoc = InkDoc & MarkingDoc;
+/** pdfmake 0.3.11's Renderer, as much of it as is used here. */
 interface RendererLike {
   pdfDocument: RendererDoc & { text: (...args: [string, number, number, InkOptions]) => unknown };
 }
-interface LineLike {
-  inlines: Array<Record<string, unknown>>;
-}
-type RenderLine = (this: RendererLike, line: LineLike, x: number, y: number) => void;
-
 let installed = false;
 
 /**
@@ -45,48 +41,48 @@ let installed = false;
  */
 export function installLogicalRenderer(): void {
   if (installed) return;
-  const require = createRequire(import.meta.url);
-  const mod = require('pdfmake/js/Renderer.js') as { default: { prototype: { renderLine: RenderLine } } };
-  const proto = mod.default.prototype;
-  const original = proto.renderLine;
-  proto.renderLine = function renderWithTextLayer(
-    this: RendererLike,
-    line: LineLike,
-    x: number,
-    y: number,
-  ): void {
+  hookRenderLine((renderer, line, x, y, original) => {
     const sources = line.inlines.map((i) => i[SOURCE_KEY] as InlineSource | undefined);
-    if (line.inlines.length === 0 || sources.some((s) => s === undefined)) {
-      original.call(this, line, x, y);
-      return;
-    }
-    const known = sources as InlineSource[];
-    const doc = this.pdfDocument;
-    const text = doc.text;
-    const boxes: InkBox[] = [];
-    doc.text = function drawAsInk(
-      this: RendererDoc,
-      drawn: string,
-      px: number,
-      py: number,
-      options: InkOptions,
-    ) {
-      openPdfCoordinates(this);
-      boxes.push(drawInk(this, drawn, px, py, options));
-      closePdfCoordinates(this);
-      return this;
-    };
-    const { block, role } = known[0]!;
-    beginPiece(doc, block, role);
-    try {
-      original.call(this, line, x, y);
-    } finally {
-      doc.text = text;
-    }
-    writeTextLayer(doc, known, boxes);
-    endPiece(doc);
-  };
+    if (line.inlines.length === 0 || sources.some((s) => s === undefined)) return false;
+    drawLine(renderer as RendererLike, sources as InlineSource[], () => original(line, x, y));
+    return true;
+  });
   installed = true;
+}
+
+/**
+ * Draw a line of the engine's: pdfmake's own renderLine (`drawThroughPdfmake`) places the pieces,
+ * links and decorations, with each piece's text call drawing ink; then the text layer.
+ */
+function drawLine(
+  renderer: RendererLike,
+  known: readonly InlineSource[],
+  drawThroughPdfmake: () => void,
+): void {
+  const doc = renderer.pdfDocument;
+  const text = doc.text;
+  const boxes: InkBox[] = [];
+  doc.text = function drawAsInk(
+    this: RendererDoc,
+    drawn: string,
+    px: number,
+    py: number,
+    options: InkOptions,
+  ) {
+    openPdfCoordinates(this);
+    boxes.push(drawInk(this, drawn, px, py, options));
+    closePdfCoordinates(this);
+    return this;
+  };
+  const { block, role } = known[0]!;
+  beginPiece(doc, block, role);
+  try {
+    drawThroughPdfmake();
+  } finally {
+    doc.text = text;
+  }
+  writeTextLayer(doc, known, boxes);
+  endPiece(doc);
 }
 
 /** The line's text, invisibly, in the font of its first piece (one font: see text-layer.ts). */
