@@ -10,6 +10,8 @@ export function asSearched(extracted: string, extractor: Extractor): string;
 export function phrasesFound(source: string, extracted: string, extractor: Extractor): number;
 export function lcsLength(a: readonly string[], b: readonly string[]): number;
 export function wordsInReadingOrder(source: string, extracted: string, extractor: Extractor): number;
+/** Code points of the extracted text the source does not hold (space and line ends aside), sorted. */
+export function foreignCodePoints(source: string, extracted: string, extractor: Extractor): number[];
 export function copyFigures(source: string, extracted: string, extractor: Extractor): CopyFigures;
 export function pdftotextText(pdfPath: string): string | undefined;
 export function pdfjsText(pdf: Uint8Array): Promise<string>;

@@ -65,6 +65,20 @@ export function wordsInReadingOrder(source, extracted, extractor) {
   return src.length === 0 ? 1 : lcsLength(src, out) / src.length;
 }
 
+/**
+ * The code points of the extracted text (less the extractor's own additions) that the source does
+ * not hold, other than space and line ends: debris a producer adds (marks, joiners, tatweel).
+ */
+export function foreignCodePoints(source, extracted, extractor) {
+  const allowed = new Set(Array.from(source, (c) => c.codePointAt(0)));
+  allowed.add(0x20);
+  const own = extractor === 'pdftotext' ? extracted.replace(/[\u202a-\u202e\f]/g, '') : extracted;
+  const foreign = new Set();
+  for (const c of own.replace(/[\r\n]/g, ''))
+    if (!allowed.has(c.codePointAt(0))) foreign.add(c.codePointAt(0));
+  return [...foreign].sort((a, b) => a - b);
+}
+
 /** Both figures for one extraction. */
 export function copyFigures(source, extracted, extractor) {
   return {
