@@ -8,6 +8,7 @@ const rtl = (source: string, x: number, width: number): DrawnPiece => ({
   width,
   fontSize: SIZE,
   source,
+  start: -x, // right to left: the piece further right comes first
   level: 1,
   isSpace: false,
 });
@@ -19,15 +20,27 @@ describe('planTextLayer', () => {
     // "قال الوزير" drawn right to left: الوزير on the left, قال on the right
     const plan = planTextLayer([rtl('الوزير', 0, 30), space(30, 3), rtl('قال', 33, 15)])!;
     expect(plan.words.map((w) => text(w.codePoints))).toEqual(['ريزولا', 'لاق']);
-    expect(plan.words[1]!.pdfjsGap).toBeCloseTo(3); // 0.3 em: inside pdf.js's 0.102–0.6 em
     expect(plan.words[1]!.x).toBeCloseTo(33); // poppler sees the same gap
+    // pdf.js reads them in reading order
+    expect(text(plan.order.map((c) => c.codePoint))).toBe('قالالوزير');
+    expect(plan.order.map((c) => c.spaceBefore)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
-  it('keeps every gap pdf.js sees between 0.12 and 0.55 em', () => {
+  it('keeps every gap between words between 0.12 and 0.55 em', () => {
     const wide = planTextLayer([rtl('ب', 0, 10), space(10, 20), rtl('ا', 30, 10)])!;
-    expect(wide.words[1]!.pdfjsGap).toBeCloseTo(0.55 * SIZE);
+    expect(wide.words[1]!.x - 10).toBeCloseTo(0.55 * SIZE);
     const tight = planTextLayer([rtl('ب', 0, 10), space(10, 0.5), rtl('ا', 10.5, 10)])!;
-    expect(tight.words[1]!.pdfjsGap).toBeCloseTo(0.12 * SIZE);
+    expect(tight.words[1]!.x - 10).toBeCloseTo(0.12 * SIZE);
   });
 
   it('shows poppler no gap where its reordering would carry the space into a number run', () => {
@@ -35,13 +48,7 @@ describe('planTextLayer', () => {
     const plan = planTextLayer([rtl('وشارك', 0, 30), space(30, 3), rtl('بلينكين،', 33, 40)])!;
     expect(text(plan.words[1]!.codePoints)).toBe('،نيكنيلب');
     expect(plan.words[1]!.x).toBeCloseTo(30); // touching the word on its left, for poppler
-    expect(plan.words[1]!.pdfjsGap).toBeCloseTo(3); // pdf.js still sees its space
-  });
-
-  it('gives a word that starts with a mark (left to right) a gap under pdf.js’s space threshold', () => {
-    const plan = planTextLayer([rtl('قبل', 0, 15), space(15, 3), rtl('افتراضياً', 18, 40)])!;
-    expect(plan.words[1]!.codePoints[0]).toBe(0x064b);
-    expect(plan.words[1]!.pdfjsGap).toBeLessThan(0.102 * SIZE);
+    expect(plan.order.find((c) => c.spaceBefore)?.codePoint).toBe('و'.codePointAt(0)); // pdf.js keeps its space
   });
 
   it('makes every character at least 0.11 em wide (poppler reads closer starts as duplicates)', () => {
@@ -63,13 +70,17 @@ describe('popplerClass', () => {
 });
 
 describe('textLayerOperators', () => {
-  it('writes one invisible text object, a space between words that pdf.js alone moves on by word spacing', () => {
+  it('writes one invisible text object in reading order, marks apart, a space that pdf.js alone moves on by word spacing', () => {
     const plan = planTextLayer([rtl('وشارك', 0, 30), space(30, 3), rtl('بلينكين،', 33, 40)])!;
     const ops = textLayerOperators(plan, 700, 'F1', {
       code: (c) => c.toString(16).padStart(4, '0'),
       width: 250,
     });
-    expect(ops.startsWith('BT\n/F1 10 Tf\n3 Tr\n1 0 0 1 0 700 Tm')).toBe(true);
+    // reading order: first the first letter of the comma word (on the right; poppler sees it
+    // touching the word on its left, so its 8 characters share 30–73 pt), the last of its cells
+    expect(ops.startsWith('BT\n/F1 10 Tf\n3 Tr\n1 0 0 1 67.625 700 Tm')).toBe(true);
+    // then a marked-content boundary, where pdf.js ends the item, before the space
+    expect(ops).toContain('<060c>] TJ\n/Span BMC EMC\n');
     expect(ops.match(/ Tm/g)).toHaveLength(1);
     // the space and its take-back leave poppler's pen where the comma word starts (no gap); word
     // spacing, set for that space only, moves pdf.js's pen on by a positive amount

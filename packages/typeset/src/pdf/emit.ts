@@ -59,6 +59,7 @@ function lineContent(
 function inline(p: LinePiece, color: string | undefined, block: Block): ContentText {
   const source: InlineSource = {
     actual: p.isSpace ? ' ' : p.source,
+    start: p.start,
     level: p.level,
     isSpace: p.isSpace,
     block: block.id,

@@ -15,6 +15,8 @@ import { type DrawnPiece, planTextLayer, textLayerOperators } from './text-layer
 export interface InlineSource {
   /** the piece's source text in logical order: what a reader should get when copying it */
   readonly actual: string;
+  /** UTF-16 offset of its first character in the paragraph: the pieces' logical order */
+  readonly start: number;
   /** UAX #9 embedding level of the piece (odd: right-to-left) */
   readonly level: number;
   readonly isSpace: boolean;
@@ -93,6 +95,7 @@ function writeTextLayer(doc: RendererDoc, sources: readonly InlineSource[], boxe
     width: b.width,
     fontSize: b.fontSize,
     source: sources[k]!.actual,
+    start: sources[k]!.start,
     level: sources[k]!.level,
     isSpace: sources[k]!.isSpace,
   }));
