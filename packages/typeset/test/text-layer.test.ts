@@ -51,6 +51,20 @@ describe('planTextLayer', () => {
     expect(plan.order.find((c) => c.spaceBefore)?.codePoint).toBe('و'.codePointAt(0)); // pdf.js keeps its space
   });
 
+  it('shows poppler number punctuation after a left-to-right run on the run’s right ("2020،")', () => {
+    const digits: DrawnPiece = { ...rtl('2020', 10, 20), start: 0, level: 2 };
+    const comma: DrawnPiece = { ...rtl('،', 5, 5), start: 4 };
+    const plan = planTextLayer([comma, digits])!;
+    expect(text(plan.words[0]!.codePoints)).toBe('2020،');
+    // pdf.js still reads it in reading order, the comma an item of its own (a direction change)
+    expect(text(plan.order.map((c) => c.codePoint))).toBe('2020،');
+    const ops = textLayerOperators(plan, 0, 'F1', {
+      code: (c) => c.toString(16).padStart(4, '0'),
+      width: 250,
+    });
+    expect(ops).toContain('<0030> Tj\n/Span BMC EMC\n<060c> Tj');
+  });
+
   it('makes every character at least 0.11 em wide (poppler reads closer starts as duplicates)', () => {
     const plan = planTextLayer([rtl('محمد', 0, 2)])!;
     expect(plan.words[0]!.width).toBeGreaterThanOrEqual(4 * 0.11 * SIZE);

@@ -52,6 +52,8 @@ export interface LogicalChar {
   readonly index: number;
   /** a space comes before it in the text */
   readonly spaceBefore: boolean;
+  /** it belongs to a right-to-left run */
+  readonly rtl: boolean;
 }
 
 export interface TextLayerPlan {
@@ -115,7 +117,7 @@ export function planTextLayer(pieces: readonly DrawnPiece[]): TextLayerPlan | un
   const boxes: { codePoints: number[]; left: number; right: number }[] = [];
   const placed = new Map<DrawnPiece, { word: number; offset: number }>();
   let open = false;
-  for (const piece of drawn) {
+  for (const piece of popplerOrder(drawn)) {
     if (piece.isSpace) {
       open = false;
       continue;
@@ -150,6 +152,30 @@ export function planTextLayer(pieces: readonly DrawnPiece[]): TextLayerPlan | un
   return { fontSize, words, order: readingOrder(drawn, placed) };
 }
 
+/**
+ * The pieces in the order poppler must see them, left to right: as drawn, except that number
+ * punctuation read after a left-to-right run ("2020،": the comma is drawn on the run's left) is
+ * seen on the run's right. poppler's reordering keeps a left-to-right run's characters in their
+ * order on the page, so only there does it copy as "2020،" (drawn order copies as "،2020").
+ */
+function popplerOrder(drawn: readonly DrawnPiece[]): DrawnPiece[] {
+  const pieces = [...drawn];
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const punctuation = pieces[i]!;
+    const run = pieces[i + 1]!;
+    const isPunctuation =
+      !punctuation.isSpace &&
+      punctuation.level % 2 === 1 &&
+      Array.from(punctuation.source).every((c) => popplerClass(c.codePointAt(0)!) === '#');
+    if (isPunctuation && !run.isSpace && run.level % 2 === 0 && run.start < punctuation.start) {
+      pieces[i] = run;
+      pieces[i + 1] = punctuation;
+      i++;
+    }
+  }
+  return pieces;
+}
+
 /** The line's characters in reading order (pieces by their place in the paragraph). */
 function readingOrder(
   drawn: readonly DrawnPiece[],
@@ -166,7 +192,13 @@ function readingOrder(
     const chars = Array.from(piece.source, (c) => c.codePointAt(0)!);
     chars.forEach((codePoint, j) => {
       const index = at.offset + (piece.level % 2 === 1 ? chars.length - 1 - j : j);
-      order.push({ codePoint, word: at.word, index, spaceBefore: spaceBefore && j === 0 });
+      order.push({
+        codePoint,
+        word: at.word,
+        index,
+        spaceBefore: spaceBefore && j === 0,
+        rtl: piece.level % 2 === 1,
+      });
     });
     spaceBefore = false;
   }
@@ -246,6 +278,10 @@ export function textLayerOperators(
       // to right does not run off the page in pdf.js's reading
       shiftPdfjs(poppler - pdfjs, 0);
       resync = false;
+    }
+    if (k > 0 && !c.spaceBefore && c.rtl !== order[k - 1]!.rtl) {
+      // where the direction changes, a new item (pdf.js would reorder "٢٠٢٠،" read as one)
+      ops.push('/Span BMC EMC');
     }
     if (scale !== hScale) {
       ops.push(`${num(scale * 100)} Tz`);
