@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type DrawnPiece, planTextLayer, popplerClass, textLayerOperators } from '../src/pdf/text-layer.js';
+import { popplerClass } from '../src/pdf/poppler-reading.js';
+import { type DrawnPiece, planTextLayer, textLayerOperators } from '../src/pdf/text-layer.js';
 
 const SIZE = 10;
 /** A right-to-left word piece at x (points) of width w. */
