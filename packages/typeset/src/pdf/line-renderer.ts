@@ -1,4 +1,4 @@
-import { hookRenderLine } from '../patches/index.js';
+import { ensurePinnedVersions, hookRenderLine } from '../patches/index.js';
 import { codeFor } from './glyph-codes.js';
 import {
   closePdfCoordinates,
@@ -43,6 +43,7 @@ let installed = false;
  */
 export function installLogicalRenderer(): void {
   if (installed) return;
+  ensurePinnedVersions();
   hookRenderLine((renderer, line, x, y, original) => {
     const sources = line.inlines.map((i) => i[SOURCE_KEY] as InlineSource | undefined);
     if (line.inlines.length === 0 || sources.some((s) => s === undefined)) return false;
