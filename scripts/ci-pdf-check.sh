@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # External checks on briefs, run by .ci/run (poppler is a Debian package, so `npm test` cannot
 # need it): for each PDF, (1) pdffonts shows Amiri embedded as subset fonts and nothing else;
-# (2) pdftotext yields at least MIN_WORDS % of the source's words in reading order (LCS of words);
+# (2) what a reader copies (packages/typeset/scripts/copy-measure.mjs: two-word phrases of the
+# source found as typed, words in reading order with every character kept) reaches MIN_COPY % with
+# pdf.js and MIN_COPY_POPPLER % with pdftotext;
 # then (3) the typesetting specimen (the first corpus article through @warraq/typeset alone, so it
 # does not change when the parser learns more) rendered by pdftoppm matches its golden pages.
 # Usage: scripts/ci-pdf-check.sh <brief.pdf>...   (the source is corpus/<file>.txt whose
@@ -9,8 +11,13 @@
 # goldens (packages/typeset/test/golden/specimen-<page>.png) instead of comparing: look first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Issue 5's bar is 95 %; the engine reaches 100 % on the first article with poppler 22.12.
-MIN_WORDS=${MIN_WORDS:-95}
+# Issue 9's bar is 95 %. pdf.js reaches 100 % on the first article. poppler 22.12 cannot: its line
+# reordering (TextOutputDev's reorderText) never puts a space between a number, a Latin word or a
+# number separator ("," "،" ":" "-") and the right-to-left letters after it, whatever the PDF holds,
+# so every "word، word" loses the phrase across it (first article: 92.9 % of phrases, 86.2 % of
+# words). Its bar is what it reaches on the briefs with a margin, to catch regressions.
+MIN_COPY=${MIN_COPY:-95}
+MIN_COPY_POPPLER=${MIN_COPY_POPPLER:-85}
 GOLDEN_DIR=packages/typeset/test/golden
 tools=packages/typeset/scripts
 [ $# -gt 0 ] || { echo "usage: $0 <brief.pdf>..." >&2; exit 2; }
@@ -41,8 +48,13 @@ for pdf in "$@"; do
   fi
 
   if src=$(source_of "$id"); then
-    pdftotext "$pdf" "$tmp/$id.txt"
-    node "$tools/words-in-order.mjs" "$src" "$tmp/$id.txt" "$MIN_WORDS" || fail "$pdf: pdftotext words in reading order below $MIN_WORDS %"
+    node "$tools/copy-measure.mjs" "$src" "$pdf" > "$tmp/$id.figures" || fail "$pdf: copy-measure failed"
+    cat "$tmp/$id.figures"
+    awk -v pdfjs="$MIN_COPY" -v poppler="$MIN_COPY_POPPLER" '
+      { min = ($1 == "pdftotext:") ? poppler : pdfjs
+        for (i = 2; i <= NF; i++) if ($i ~ /^%/ && $(i - 1) + 0 < min) bad = 1 }
+      END { exit bad }' "$tmp/$id.figures" ||
+      fail "$pdf: copied text below $MIN_COPY % (pdf.js) or $MIN_COPY_POPPLER % (pdftotext)"
   else
     fail "$pdf: no corpus/*.meta.yaml has id $id"
   fi

@@ -3,7 +3,8 @@
 // (pdfmake) and by Chromium (HTML, dir=rtl, text-align: justify, the @fontsource/amiri files,
 // printed with `chromium --headless --print-to-pdf`). Page 1 of both, rasterised by pdftoppm, is
 // written as one grey PNG: this engine on the LEFT, Chromium on the RIGHT. Also prints pdftotext's
-// words in reading order for both PDFs (scripts/words-in-order.mjs).
+// copy-paste figures for both PDFs (scripts/copy-measure.mjs: phrases found, words in reading
+// order, with pdftotext and pdf.js).
 // Needs the package built (dist), chromium and poppler-utils (Debian packages). Not part of CI.
 // Usage: side-by-side.mjs [article.txt] [out.png] [dpi]
 //   defaults: corpus/000_*.txt, packages/typeset/docs/side-by-side.png, 60
@@ -16,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { layoutParagraph, loadAmiri, renderPdf, toPdfmake } from '../dist/index.js';
 import { decodeGreyPng } from './compare-png.mjs';
-import { wordsInOrder } from './words-in-order.mjs';
+import { formatFigures, measurePdf } from './copy-measure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../..');
@@ -120,13 +121,10 @@ ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
   }
   writeFileSync(out, encodeGreyPng(width, height, pixels));
 
-  // 4. words in reading order as pdftotext reads each PDF
-  const extract = (pdf) => execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-  const percent = (pdf) => (wordsInOrder(source, extract(pdf)) * 100).toFixed(1);
+  // 4. what a reader copies out of each PDF
   console.log(`wrote ${out} (${width}×${height}): @warraq/typeset left, Chromium right`);
-  console.log(
-    `pdftotext words in reading order: @warraq/typeset ${percent(oursPdf)} %, Chromium ${percent(chromiumPdf)} %`,
-  );
+  console.log(`@warraq/typeset\n${formatFigures(await measurePdf(source, oursPdf))}`);
+  console.log(`Chromium\n${formatFigures(await measurePdf(source, chromiumPdf))}`);
   const pages = (pdf) => /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
   console.log(`pages: @warraq/typeset ${pages(oursPdf)}, Chromium ${pages(chromiumPdf)}`);
   if (process.env.KEEP_PDFS) {

@@ -31,6 +31,6 @@ export type {
 export { type AnchorOptions, anchor } from './links.js';
 export { guardLines, keepWithNext, type LineStack } from './page-rules.js';
 export { toPdfmake } from './pdf/emit.js';
-export { installLogicalRenderer } from './pdf/logical-renderer.js';
+export { installLogicalRenderer } from './pdf/line-renderer.js';
 export { registerFonts, renderPdf, reproducibleDate } from './pdf/render.js';
 export type { BlockRole } from './pdf/structure.js';

@@ -10,7 +10,20 @@ export interface Face {
   readonly file: string;
   /** sfnt (TTF/OTF) bytes: exactly what pdfkit embeds, and what tests shape with HarfBuzz */
   readonly bytes: Uint8Array;
-  readonly font: fontkit.Font;
+  readonly font: ParsedFont;
+}
+
+/**
+ * A face's parsed font: a fontkit 2.0.4 Font. Only what users of this package may read is typed
+ * here, so that its public types compile without fontkit's (a devDependency's) type declarations;
+ * the engine itself reads it through `fontkitFont` (fontkit-font.ts).
+ */
+export interface ParsedFont {
+  readonly postscriptName: string;
+  readonly unitsPerEm: number;
+  readonly ascent: number;
+  readonly descent: number;
+  hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
 /** A family as pdfmake sees it: a name and up to four faces (missing ones fall back to normal). */
@@ -33,7 +46,7 @@ export function faceFromBytes(file: string, bytes: Uint8Array): Face {
   const font = 'fonts' in parsed ? parsed.fonts[0] : parsed;
   if (font === undefined) throw new Error(`font file "${file}" holds no font`);
   shareLayoutTables(font);
-  return { file, bytes, font };
+  return { file, bytes, font: font as ParsedFont };
 }
 
 /**

@@ -9,8 +9,8 @@ import type { LinePiece } from './types.js';
  * calligraphy): after an initial or medial seen/sad/tah-like letter; before a final
  * heh/teh marbuta/dal; before a final alef, lam or kaf; otherwise the last connection in the word.
  * Never inside lam-alef, never after a letter that does not join forward, never where the word
- * already has a tatweel, one site per word. The drawn tatweel copies as ZERO WIDTH JOINER (see
- * pdf/logical-renderer.ts), so copied text never gains a U+0640.
+ * already has a tatweel, one site per word. The drawn tatweel is ink only and copies as nothing (see
+ * pdf/text-layer.ts), so copied text never gains a U+0640.
  */
 
 const TATWEEL = '\u0640';

@@ -1,4 +1,5 @@
 import type { Face } from '../fonts/font-stack.js';
+import { fontkitFont } from '../fonts/fontkit-font.js';
 
 /** One glyph as drawn, in font units (the unitsPerEm grid), left to right. */
 export interface ShapedGlyph {
@@ -33,7 +34,7 @@ export function shapeRun(face: Face, text: string): ShapedRun {
   }
   const hit = runs.get(text);
   if (hit !== undefined) return hit;
-  const run = face.font.layout(text);
+  const run = fontkitFont(face.font).layout(text);
   let advance = 0;
   const glyphs = run.glyphs.map((g, i) => {
     const p = run.positions[i]!;

@@ -1,6 +1,6 @@
 import type { Content, ContentText } from 'pdfmake/interfaces.js';
 import type { LaidOutLine, LaidOutParagraph, LinePiece } from '../layout/types.js';
-import { type InlineSource, SOURCE_KEY } from './logical-renderer.js';
+import { type InlineSource, SOURCE_KEY } from './line-renderer.js';
 import type { BlockRole } from './structure.js';
 
 /**
@@ -15,7 +15,7 @@ export function toPdfmake(
 ): Content {
   const { options } = paragraph;
   const alignment = lineAlignment(paragraph);
-  const block: Block = { id: nextBlock++, role, rtl: paragraph.direction === 'rtl' };
+  const block: Block = { id: nextBlock++, role };
   return {
     stack: paragraph.lines.map((line) =>
       lineContent(line, alignment, options.lineHeight, options.color, block),
@@ -29,7 +29,6 @@ let nextBlock = 0;
 interface Block {
   readonly id: number;
   readonly role: BlockRole;
-  readonly rtl: boolean;
 }
 
 function lineAlignment(p: LaidOutParagraph): 'left' | 'right' | 'center' {
@@ -61,11 +60,7 @@ function inline(p: LinePiece, color: string | undefined, block: Block): ContentT
   const source: InlineSource = {
     actual: p.isSpace ? ' ' : p.source,
     start: p.start,
-    end: p.end,
-    mirrored: p.mirrored,
-    kashida: (p.kashida ?? 0) > 0,
     level: p.level,
-    rtlParagraph: block.rtl,
     isSpace: p.isSpace,
     block: block.id,
     role: block.role,

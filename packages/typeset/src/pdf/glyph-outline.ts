@@ -1,10 +1,10 @@
 /**
  * A glyph drawn as ink only: its outline as a Form XObject, written once per document and font and
  * placed with `Do`. Text extractors do not read paths, so a glyph drawn this way adds nothing to the
- * copied text (see glyph-plan.ts for why marks and moved glyphs are drawn so). It is filled with
+ * copied text: every glyph the engine lays out is drawn so (see ink.ts and text-layer.ts). It is filled with
  * the current fill colour, like the text around it.
  *
- * pdfkit 0.19.1 internals (pinned): doc.ref() streams, doc.page.xobjects.
+ * pdfkit 0.19.1 internals (pinned; patches/versions.ts checks): doc.ref() streams, doc.page.xobjects.
  */
 
 interface PathCommand {
@@ -70,6 +70,33 @@ export function outlineOperators(commands: readonly PathCommand[]): string {
   return ops.join('\n');
 }
 
+interface Outline {
+  readonly bbox: readonly [number, number, number, number];
+  readonly operators: string;
+}
+/** Per parsed font, every glyph's outline as PDF operators: pure data, kept across documents. */
+const outlines = new WeakMap<OutlineFont, Map<number, Outline | undefined>>();
+
+function outlineOf(font: OutlineFont, glyphId: number): Outline | undefined {
+  let byGlyph = outlines.get(font);
+  if (byGlyph === undefined) {
+    byGlyph = new Map();
+    outlines.set(font, byGlyph);
+  }
+  if (byGlyph.has(glyphId)) return byGlyph.get(glyphId);
+  const glyph = font.getGlyph(glyphId);
+  const { minX, minY, maxX, maxY } = glyph.bbox;
+  const outline =
+    [minX, minY, maxX, maxY].every(Number.isFinite) && glyph.path.commands.length > 0
+      ? {
+          bbox: [Math.floor(minX), Math.floor(minY), Math.ceil(maxX), Math.ceil(maxY)] as const,
+          operators: outlineOperators(glyph.path.commands),
+        }
+      : undefined;
+  byGlyph.set(glyphId, outline);
+  return outline;
+}
+
 interface Written {
   readonly name: string;
   readonly ref: RefLike;
@@ -90,16 +117,10 @@ function xobject(doc: OutlineDoc, font: OutlineFont, glyphId: number): Written |
   }
   let entry = byGlyph.get(glyphId);
   if (entry === undefined) {
-    const glyph = font.getGlyph(glyphId);
-    const { minX, minY, maxX, maxY } = glyph.bbox;
-    if (![minX, minY, maxX, maxY].every(Number.isFinite) || glyph.path.commands.length === 0)
-      return undefined;
-    const ref = doc.ref({
-      Type: 'XObject',
-      Subtype: 'Form',
-      BBox: [Math.floor(minX), Math.floor(minY), Math.ceil(maxX), Math.ceil(maxY)],
-    });
-    ref.end(outlineOperators(glyph.path.commands));
+    const outline = outlineOf(font, glyphId);
+    if (outline === undefined) return undefined;
+    const ref = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [...outline.bbox] });
+    ref.end(outline.operators);
     entry = { name: `Gl${++state.count}`, ref };
     byGlyph.set(glyphId, entry);
   }

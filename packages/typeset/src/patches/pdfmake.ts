@@ -1,141 +1,125 @@
 import { createRequire } from 'node:module';
-import type { Face } from '../fonts/font-stack.js';
+import type { ParsedFont } from '../fonts/font-stack.js';
+import { embeddedFontClass } from './pdfkit.js';
 
 /*
- * Speed-ups of pdfmake 0.3.11 / pdfkit 0.19.1 / fontkit 2.0.4 internals (all pinned), each exact:
- * the PDF bytes are the same as without them (checked by comparing whole files). They are
- * installed once, with the first registerFonts.
+ * Changes to pdfmake 0.3.11 internals (pinned; versions.ts checks).
  *
- * - fontkit's TrueType subsetter decodes every glyph's outline on every document only to learn
- *   whether it is composite: the glyph's bytes, components and metrics are kept per parsed font.
- * - pdfkit turns every content-stream operator into its own Buffer and concatenates them at the
- *   end: strings are gathered and turned into one Buffer when a binary chunk comes or the
- *   stream ends.
- * - pdfmake splits every inline three times with UAX #14 to decide whether two inlines glue
- *   (noNewLine), and resolves ~20 style properties per inline by pushing the inline on the style
- *   stack each time. The split is cached per string; for an inline without named styles the
- *   stack's answer cannot depend on the inline, so it is looked up once per measured text node.
+ * - The engine's lines: Renderer.renderLine hands the lines `toPdfmake` made to the engine
+ *   (pdf/line-renderer.ts), which draws their glyphs as ink and writes their text layer.
+ * - Speed-ups, exact (the PDF bytes are the same as without them: test/patches.test.ts):
+ *   - pdfkit parses every font file again for every document (fontkit.create), re-reading Amiri's
+ *     large GSUB/GPOS tables, and shapes every word again in a cache that dies with the document.
+ *     For the buffers given to `shareParsedFont`, pdfmake's provideFont builds pdfkit's embedded
+ *     font on the Font already parsed, with a word cache per parsed font that lives as long as the
+ *     process. Both are stateless across documents: pdfkit keeps each document's glyph subset in
+ *     the embedded font, which is still new per document.
+ *   - pdfmake splits every inline three times with UAX #14 to decide whether two inlines glue
+ *     (noNewLine), and resolves ~20 style properties per inline by pushing the inline on the
+ *     style stack each time. The split is cached per string; for an inline without named styles
+ *     the stack's answer cannot depend on the inline, so it is looked up once per measured text
+ *     node.
  */
-interface GlyphEntry {
-  bytes: Uint8Array;
-  components: { glyphID: number; pos: number }[] | undefined;
-  advance: number;
-  bearing: number;
+
+/** A line as pdfmake's renderer draws it. */
+export interface PdfmakeLine {
+  inlines: Array<Record<string, unknown>>;
 }
-interface TtfSubsetLike {
-  font: {
-    _variationProcessor?: unknown;
-    loca: { offsets: number[] };
-    getGlyph(gid: number): {
-      advanceWidth: number;
-      _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null;
-      _getMetrics(): { leftBearing: number };
+export type RenderLine<R> = (this: R, line: PdfmakeLine, x: number, y: number) => void;
+
+/** Draws a line it knows and returns true, or returns false; `original` is pdfmake's own renderLine. */
+export type LineHook = (
+  renderer: unknown,
+  line: PdfmakeLine,
+  x: number,
+  y: number,
+  original: (line: PdfmakeLine, x: number, y: number) => void,
+) => boolean;
+let lineHook: LineHook | undefined;
+/** Let `draw` draw the lines it knows (pdfmake draws the others as before); the last one given wins. */
+export function hookRenderLine(draw: LineHook): void {
+  if (lineHook === undefined) {
+    const mod = createRequire(import.meta.url)('pdfmake/js/Renderer.js') as {
+      default: { prototype: { renderLine: RenderLine<unknown> } };
     };
-    _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
-  };
-  glyf: Uint8Array[];
-  loca: { offsets: number[] };
-  hmtx: { metrics: { advance: number; bearing: number }[] };
-  offset: number;
-  includeGlyph(gid: number): number;
-  _addGlyph(gid: number): number;
+    const proto = mod.default.prototype;
+    const original = proto.renderLine;
+    proto.renderLine = function renderLine(this: unknown, line: PdfmakeLine, x: number, y: number): void {
+      const own = (l: PdfmakeLine, lx: number, ly: number) => original.call(this, l, lx, ly);
+      if (!lineHook?.(this, line, x, y, own)) own(line, x, y);
+    };
+  }
+  lineHook = draw;
 }
-const glyphCache = new WeakMap<object, Map<number, GlyphEntry>>();
-const patchedSubsets = new WeakSet<object>();
 
-export function cacheSubsetGlyphs(font: Face['font']): void {
-  const subset = (font as unknown as { createSubset(): object }).createSubset();
-  const proto = Object.getPrototypeOf(subset) as TtfSubsetLike;
-  if (patchedSubsets.has(proto) || typeof proto._addGlyph !== 'function') return;
-  patchedSubsets.add(proto);
-  const original = proto._addGlyph;
-  proto._addGlyph = function addCachedGlyph(this: TtfSubsetLike, gid: number): number {
-    const f = this.font;
-    if (f._variationProcessor) return original.call(this, gid);
-    let glyphs = glyphCache.get(f);
-    if (glyphs === undefined) {
-      glyphs = new Map();
-      glyphCache.set(f, glyphs);
-    }
-    let entry = glyphs.get(gid);
-    if (entry === undefined) {
-      const glyph = f.getGlyph(gid);
-      const glyf = glyph._decode();
-      const cur = f.loca.offsets[gid]!;
-      const next = f.loca.offsets[gid + 1]!;
-      const stream = f._getTableStream('glyf');
-      stream.pos += cur;
-      const bytes = stream.readBuffer(next - cur);
-      entry = {
-        bytes,
-        components:
-          glyf !== null && glyf.numberOfContours < 0
-            ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos }))
-            : undefined,
-        advance: glyph.advanceWidth,
-        bearing: glyph._getMetrics().leftBearing,
+/** The parsed font behind each buffer handed to pdfmake's virtual file system. */
+const parsed = new WeakMap<object, ParsedFont>();
+const parsedFonts = new WeakSet<object>();
+const layoutCaches = new WeakMap<object, object>();
+let fontkitShared = false;
+
+/** pdfmake's provideFont will build the embedded font for `buffer` on `font` (see shareParsedFonts). */
+export function shareParsedFont(buffer: object, font: ParsedFont): void {
+  parsed.set(buffer, font);
+  parsedFonts.add(font);
+}
+
+/** The pdfkit and pdfmake internals used here (pdfkit 0.19.1 and pdfmake 0.3.11, pinned). */
+interface EmbeddedFontLike {
+  font: object;
+  layoutCache?: object;
+}
+interface PdfmakeDocumentLike {
+  fonts: Record<string, Record<string, string | string[]>>;
+  fontCache: Record<string, Record<string, EmbeddedFontLike>>;
+  virtualfs?: { existsSync(name: string): boolean; readFileSync(name: string): object };
+  _fontCount: number;
+  _fontFamilies: Record<string, EmbeddedFontLike>;
+  getFontType(bold: boolean, italics: boolean): string;
+}
+type EmbeddedFontClass = new (doc: PdfmakeDocumentLike, font: object, id: string) => EmbeddedFontLike;
+
+/** Teach pdfmake's provideFont to use the parsed fonts given to `shareParsedFont` (idempotent). */
+export function shareParsedFonts(): void {
+  if (fontkitShared) return;
+  const mod = createRequire(import.meta.url)('pdfmake/js/PDFDocument.js') as {
+    default: {
+      prototype: {
+        provideFont: (this: PdfmakeDocumentLike, ...args: [string, boolean, boolean]) => EmbeddedFontLike;
       };
-      glyphs.set(gid, entry);
-    }
-    let buffer = entry.bytes;
-    if (entry.components !== undefined) {
-      buffer = new Uint8Array(buffer);
-      const view = new DataView(buffer.buffer);
-      for (const c of entry.components) view.setUint16(c.pos, this.includeGlyph(c.glyphID));
-    }
-    this.glyf.push(buffer);
-    this.loca.offsets.push(this.offset);
-    this.hmtx.metrics.push({ advance: entry.advance, bearing: entry.bearing });
-    this.offset += buffer.length;
-    return this.glyf.length - 1;
+    };
   };
-}
-
-interface PdfReferenceLike {
-  compress: boolean;
-  uncompressedLength: number;
-  data: { Length?: number | undefined; Filter?: string };
-  write(chunk: string | Uint8Array): void;
-  finalize(): void;
-  _pending?: string[];
-}
-
-function flushPending(ref: PdfReferenceLike, write: PdfReferenceLike['write']): void {
-  const pending = ref._pending;
-  if (pending === undefined || pending.length === 0) return;
-  ref._pending = [];
-  // the lengths were counted when the strings came: write the bytes without counting again
-  const length = ref.data.Length;
-  const uncompressed = ref.uncompressedLength;
-  write.call(ref, Buffer.from(pending.join(''), 'binary'));
-  ref.data.Length = length;
-  ref.uncompressedLength = uncompressed;
-}
-
-function batchStreamWrites(): void {
-  const PDFKit = createRequire(import.meta.url)('pdfkit') as new (options: object) => { ref(): object };
-  const proto = Object.getPrototypeOf(new PDFKit({ autoFirstPage: false }).ref()) as PdfReferenceLike;
-  const write = proto.write;
-  const finalize = proto.finalize;
-  proto.write = function batchedWrite(this: PdfReferenceLike, chunk: string | Uint8Array): void {
-    if (chunk instanceof Uint8Array) {
-      flushPending(this, write);
-      write.call(this, chunk);
-      return;
-    }
-    // as pdfkit: Buffer.from(chunk + '\n', 'binary'), one byte per UTF-16 unit
-    // biome-ignore lint/style/useTemplate: the same conversion as pdfkit's (chunk + '\n')
-    const s = (chunk as unknown as string) + '\n';
-    this._pending ??= [];
-    this._pending.push(s);
-    this.uncompressedLength += s.length;
-    this.data.Length = (this.data.Length ?? 0) + s.length;
-    if (this.compress) this.data.Filter = 'FlateDecode';
+  const proto = mod.default.prototype;
+  const original = proto.provideFont;
+  let Embedded: EmbeddedFontClass | undefined;
+  const shareCache = (font: EmbeddedFontLike): EmbeddedFontLike => {
+    if (font.layoutCache === undefined || !parsedFonts.has(font.font)) return font;
+    const cache = layoutCaches.get(font.font);
+    if (cache === undefined) layoutCaches.set(font.font, font.layoutCache);
+    else font.layoutCache = cache;
+    return font;
   };
-  proto.finalize = function batchedFinalize(this: PdfReferenceLike): void {
-    flushPending(this, write);
-    finalize.call(this);
+  proto.provideFont = function provideParsedFont(this: PdfmakeDocumentLike, familyName, bold, italics) {
+    const type = this.getFontType(bold, italics);
+    const cached = this.fontCache[familyName]?.[type];
+    if (cached !== undefined) return cached;
+    const def = this.fonts[familyName]?.[type];
+    const file = Array.isArray(def) ? def[0] : def;
+    const buffer =
+      typeof file === 'string' && this.virtualfs?.existsSync(file)
+        ? this.virtualfs.readFileSync(file)
+        : undefined;
+    const font = buffer === undefined ? undefined : parsed.get(buffer);
+    if (font === undefined) return shareCache(original.call(this, familyName, bold, italics));
+    Embedded ??= embeddedFontClass<EmbeddedFontClass>(buffer!);
+    const id = `F${++this._fontCount}`;
+    const embedded = new Embedded(this, font, id);
+    this._fontFamilies[id] = embedded; // pdfkit embeds every font listed here when the document ends
+    this.fontCache[familyName] ??= {};
+    this.fontCache[familyName][type] = embedded;
+    return shareCache(embedded);
   };
+  fontkitShared = true;
 }
 
 type StyleStack = { getProperty(name: string): unknown } | null | undefined;
@@ -171,7 +155,11 @@ function styleLookup(
 const SPLIT_CACHE_LIMIT = 20_000;
 const splitCache = new Map<string, readonly { text: string; lineEnd?: boolean }[]>();
 
-function speedUpPdfmakeText(): void {
+let textSpedUp = false;
+/** pdfmake's inline splitting and measuring with cached splits and style lookups (idempotent). */
+export function speedUpPdfmakeText(): void {
+  if (textSpedUp) return;
+  textSpedUp = true;
   const require = createRequire(import.meta.url);
   const Styles = (require('pdfmake/js/StyleContextStack.js') as { default: StyleContextStackClass }).default;
   const LineBreaker = require('linebreak') as new (
@@ -341,12 +329,4 @@ function speedUpPdfmakeText(): void {
     }
     return array;
   };
-}
-
-let speedUpsInstalled = false;
-export function installSpeedUps(): void {
-  if (speedUpsInstalled) return;
-  speedUpsInstalled = true;
-  batchStreamWrites();
-  speedUpPdfmakeText();
 }

@@ -1,0 +1,77 @@
+import { createRequire } from 'node:module';
+
+/*
+ * Changes to pdfkit 0.19.1 internals (pinned; versions.ts checks). Exact: the PDF bytes are the
+ * same as without them (test/patches.test.ts).
+ *
+ * - A speed-up: pdfkit turns every content-stream operator into its own Buffer and concatenates
+ *   them at the end: strings are gathered and turned into one Buffer when a binary chunk comes or
+ *   the stream ends.
+ */
+interface PdfReferenceLike {
+  compress: boolean;
+  uncompressedLength: number;
+  data: { Length?: number | undefined; Filter?: string };
+  write(chunk: string | Uint8Array): void;
+  finalize(): void;
+  _pending?: string[];
+}
+
+function flushPending(ref: PdfReferenceLike, write: PdfReferenceLike['write']): void {
+  const pending = ref._pending;
+  if (pending === undefined || pending.length === 0) return;
+  ref._pending = [];
+  // the lengths were counted when the strings came: write the bytes without counting again
+  const length = ref.data.Length;
+  const uncompressed = ref.uncompressedLength;
+  write.call(ref, Buffer.from(pending.join(''), 'binary'));
+  ref.data.Length = length;
+  ref.uncompressedLength = uncompressed;
+}
+
+function referencePrototype(): PdfReferenceLike {
+  const PDFKit = createRequire(import.meta.url)('pdfkit') as new (options: object) => { ref(): object };
+  return Object.getPrototypeOf(new PDFKit({ autoFirstPage: false }).ref()) as PdfReferenceLike;
+}
+
+/** Whether pdfkit's stream writes are batched in this process (for tests). */
+export function streamWritesBatched(): boolean {
+  return referencePrototype().write.name === 'batchedWrite';
+}
+
+/** Gather content-stream strings into one Buffer per stream (idempotent). */
+export function batchStreamWrites(): void {
+  if (streamWritesBatched()) return;
+  const proto = referencePrototype();
+  const write = proto.write;
+  const finalize = proto.finalize;
+  proto.write = function batchedWrite(this: PdfReferenceLike, chunk: string | Uint8Array): void {
+    if (chunk instanceof Uint8Array) {
+      flushPending(this, write);
+      write.call(this, chunk);
+      return;
+    }
+    // as pdfkit: Buffer.from(chunk + '\n', 'binary'), one byte per UTF-16 unit
+    // biome-ignore lint/style/useTemplate: the same conversion as pdfkit's (chunk + '\n')
+    const s = (chunk as unknown as string) + '\n';
+    this._pending ??= [];
+    this._pending.push(s);
+    this.uncompressedLength += s.length;
+    this.data.Length = (this.data.Length ?? 0) + s.length;
+    if (this.compress) this.data.Filter = 'FlateDecode';
+  };
+  proto.finalize = function batchedFinalize(this: PdfReferenceLike): void {
+    flushPending(this, write);
+    finalize.call(this);
+  };
+}
+
+/** pdfkit's EmbeddedFont class, which it does not export: taken from a font opened in a throwaway document. */
+export function embeddedFontClass<T>(buffer: object): T {
+  const PDFKit = createRequire(import.meta.url)('pdfkit') as new (
+    options: object,
+  ) => {
+    font(src: object): { _font: object };
+  };
+  return new PDFKit({ autoFirstPage: false }).font(buffer)._font.constructor as T;
+}
