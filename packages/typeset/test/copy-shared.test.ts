@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFigures, foreignCodePoints } from '../scripts/copy-measure.mjs';
 import { layoutParagraph, loadAmiri, renderPdf, toPdfmake } from '../src/index.js';
-import { paragraphsOf, pdfjsText, shared } from './fixtures.js';
+import { sharedPath } from '../../../test-support/shared-data.js';
+import { paragraphsOf, pdfjsText } from './fixtures.js';
 
-const sets = ['saudinewsnet', 'antcorpus-jawharafm'].map((d) => join(shared, 'corpus', d));
+const sets = ['saudinewsnet', 'antcorpus-jawharafm'].map((d) => sharedPath('corpus', d));
 const hasShared = (() => {
   try {
     return sets.every((d) => readdirSync(d).some((f) => f.endsWith('.txt')));
