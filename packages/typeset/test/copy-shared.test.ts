@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../../../test-support/shared-data.js';
 import { copyFigures, foreignCodePoints } from '../scripts/copy-measure.mjs';
 import { layoutParagraph, loadAmiri, renderPdf, toPdfmake } from '../src/index.js';
-import { sharedPath } from '../../../test-support/shared-data.js';
 import { paragraphsOf, pdfjsText } from './fixtures.js';
 
 const sets = ['saudinewsnet', 'antcorpus-jawharafm'].map((d) => sharedPath('corpus', d));
