@@ -133,6 +133,11 @@ export function readRecord(el: XmlElement): RecordFacts {
     if (offset !== undefined) out.offset = offset;
     const byteOffset = get(d, 'byteOffset', 'number');
     if (byteOffset !== undefined) out.byteOffset = byteOffset;
+    // a diagnostic may carry where its range ends (schema's Diagnostic); keep it through the round trip
+    for (const key of ['endLine', 'endColumn', 'endOffset'] as const) {
+      const value = get(d, key, 'number');
+      if (value !== undefined) out[key] = value;
+    }
     return out as Diagnostic;
   });
   return {
