@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { parseArticleWithSidecar } from '@warraq/parser';
 import { type Diagnostic, formatDiagnostic } from '@warraq/schema';
 import { loadAmiri } from '@warraq/typeset';
+import { madeAt } from './archival/made-at.js';
 import { parseArgs, USAGE } from './args.js';
-import { renderBrief } from './brief.js';
+import { archiveTeiOptions, type BriefOptions, renderBrief } from './brief.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 interface Io {
@@ -18,7 +19,11 @@ const processIo: Io = {
 };
 
 /** The warraq-brief command. Returns the exit status; never throws for bad input. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = processIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const args = parseArgs(argv);
   if (args.kind === 'help') {
     io.stdout(USAGE);
@@ -28,10 +33,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`warraq-brief: ${args.message}\n\n${USAGE}`);
     return 2;
   }
+  let options: BriefOptions;
+  try {
+    // one date for every brief of the run, and the TEI encoded as warraq-archive encodes it
+    options = { pdfa: args.pdfa, madeAt: madeAt(env), tei: archiveTeiOptions(env) };
+  } catch (e) {
+    io.stderr(`warraq-brief: ${reason(e)}`);
+    return 2;
+  }
   const stack = loadAmiri();
   let failed = 0;
   for (const input of args.inputs) {
-    const problems = await briefOne(input, args.out, args.outDir, stack, io);
+    const problems = await briefOne(input, args.out, args.outDir, { stack, options }, io);
     if (problems.length > 0) {
       failed++;
       for (const d of problems) io.stderr(formatDiagnostic(d));
@@ -44,7 +57,7 @@ async function briefOne(
   input: string,
   out: string | undefined,
   outDir: string | undefined,
-  stack: ReturnType<typeof loadAmiri>,
+  how: { stack: ReturnType<typeof loadAmiri>; options: BriefOptions },
   io: Io,
 ): Promise<Diagnostic[]> {
   const sidecarPath = `${input.replace(/\.txt$/i, '')}.meta.yaml`;
@@ -69,7 +82,7 @@ async function briefOne(
   for (const d of doc.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(d));
   const target = out ?? join(outDir!, `${doc.id}.pdf`);
   try {
-    writeFileAtomic(target, await renderBrief(doc, stack));
+    writeFileAtomic(target, await renderBrief(doc, how.stack, how.options));
   } catch (e) {
     return [fileError('BRIEF_WRITE', target, `cannot write the brief: ${reason(e)}`)];
   }

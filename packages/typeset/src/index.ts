@@ -28,6 +28,7 @@ export type {
   ParagraphOptions,
   TextSpan,
 } from './layout/types.js';
+export { XMP_INFO_KEY, type XmpDublinCore } from './patches/pdfkit-xmp.js';
 export { toPdfmake } from './pdf/emit.js';
 export { installLogicalRenderer } from './pdf/logical-renderer.js';
 export { registerFonts, renderPdf, reproducibleDate } from './pdf/render.js';
