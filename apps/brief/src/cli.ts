@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArticleWithSidecar } from '@warraq/parser';
 import { type Diagnostic, formatDiagnostic } from '@warraq/schema';
 import { loadAmiri } from '@warraq/typeset';
@@ -73,13 +73,17 @@ async function briefOne(
   } catch (e) {
     return [fileError('BRIEF_NO_METADATA', sidecarPath, `cannot read the article's metadata: ${reason(e)}`)];
   }
+  // the document records its source file by name, as warraq-archive parses it (the embedded TEI
+  // must be the archive's bytes); messages name the path given
+  const name = basename(input);
+  const located = (d: Diagnostic): Diagnostic => (d.file === name ? { ...d, file: input } : d);
   const outcome = parseArticleWithSidecar(
-    { fileName: input, bytes },
+    { fileName: name, bytes },
     { fileName: sidecarPath, text: sidecar },
   );
-  if (!outcome.ok) return outcome.diagnostics;
+  if (!outcome.ok) return outcome.diagnostics.map(located);
   const doc = outcome.document;
-  for (const d of doc.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(d));
+  for (const d of doc.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(located(d)));
   const target = out ?? join(outDir!, `${doc.id}.pdf`);
   try {
     writeFileAtomic(target, await renderBrief(doc, how.stack, how.options));

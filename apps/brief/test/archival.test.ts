@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticleWithSidecar } from '@warraq/parser';
 import type { WarraqDocument } from '@warraq/schema';
@@ -18,9 +18,10 @@ const EPOCH = '1617235200'; // 2021-04-01T00:00:00Z
 const dir = mkdtempSync(join(tmpdir(), 'brief-archival-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The article parsed as warraq-archive parses it (the source file named without its folder). */
 function parse(sidecarText = readFileSync(sidecar, 'utf8')): WarraqDocument {
   const parsed = parseArticleWithSidecar(
-    { fileName: article, bytes: readFileSync(article) },
+    { fileName: basename(article), bytes: readFileSync(article) },
     { fileName: sidecar, text: sidecarText },
   );
   if (!parsed.ok) throw new Error('the first corpus article should parse');
