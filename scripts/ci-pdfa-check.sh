@@ -29,16 +29,10 @@ done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
+# shellcheck source=scripts/brief-source.sh
+source "$(dirname "${BASH_SOURCE[0]}")/brief-source.sh"
 fail() { echo "ci-pdfa-check: FAIL: $*" >&2; status=1; }
 
-# The article of a brief: the corpus article whose sidecar declares the brief's id.
-source_of() {
-  local id=$1 meta
-  for meta in "$root"/corpus/*.meta.yaml; do
-    if grep -qE "^id:[[:space:]]*${id}[[:space:]]*$" "$meta"; then echo "${meta%.meta.yaml}.txt"; return 0; fi
-  done
-  return 1
-}
 
 for pdf in "$@"; do
   id=$(basename "$pdf" .pdf)
@@ -52,7 +46,7 @@ for pdf in "$@"; do
   else
     fail "$pdf: pdfdetach gave no $id.xml"
   fi
-  if src=$(source_of "$id"); then
+  if src=$(brief_source_of "$root"/corpus "$id"); then
     node "$root/apps/brief/bin/warraq-brief.js" "$src" --pdfa 1b --out "$tmp/$id-1b.pdf" >/dev/null
     java -cp "$java_cp" org.apache.pdfbox.preflight.Validator_A1b "$tmp/$id-1b.pdf" >"$tmp/preflight.log" 2>&1 || true
     cat "$tmp/preflight.log"
