@@ -5,11 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArticleWithSidecar } from '@warraq/parser';
 import type { WarraqDocument } from '@warraq/schema';
 import { encodeTei } from '@warraq/tei';
+import { loadAmiri, renderPdf } from '@warraq/typeset';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { madeAt, toArchival } from '../src/archival/index.js';
+import { articleMetadata, madeAt, teiAttachment, toArchival } from '../src/archival/index.js';
 import { archiveTeiOptions, renderBrief } from '../src/brief.js';
 import { main } from '../src/cli.js';
+import { composeBrief } from '../src/compose-brief.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const article = join(repo, 'corpus/000_b7c19ba4b4690b72.txt');
@@ -153,5 +155,23 @@ describe('the brief as an archival PDF', () => {
     expect(err[0]).toMatch(/SOURCE_DATE_EPOCH must be whole seconds/);
     expect(await main([article, '--out', join(dir, 'x.pdf'), '--pdfa', '2u'], io, {})).toBe(2);
     expect(err[1]).toMatch(/--pdfa takes 3b or 1b/);
+  });
+
+  it('carries one TEI per article when a definition gathers several (as a digest does)', async () => {
+    const stack = loadAmiri();
+    const first = parse();
+    const second = parse(readFileSync(sidecar, 'utf8').replace(/^id: .*$/m, 'id: second-article'));
+    const made = new Date(Date.UTC(2021, 3, 1));
+    const definition = toArchival(composeBrief(first, stack), {
+      level: '3b',
+      madeAt: made,
+      metadata: { ...articleMetadata(first, 'digest'), identifier: 'digest' },
+      attachments: [teiAttachment(first), teiAttachment(second)],
+    });
+    const found = await inspect(await renderPdf(stack, definition, made));
+    const byName = Object.fromEntries(Object.values(found.attachments).map((f) => [f.filename, f.content]));
+    expect(Object.keys(byName).sort()).toEqual(['second-article.xml', 'syriatv-2021-04-01-coalition.xml']);
+    expect(Buffer.from(byName['second-article.xml']!).toString('utf8')).toBe(encodeTei(second));
+    expect(found.raw.match(/\/AFRelationship \/Source/g)).toHaveLength(2);
   });
 });
