@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { allFaces, type Face, type FontStack, faceFromBytes, pdfmakeFonts } from '../fonts/font-stack.js';
+import { installPdfkitXmpPatch } from '../patches/pdfkit-xmp.js';
 import { installLogicalRenderer } from './logical-renderer.js';
 import { cacheSubsetGlyphs, installSpeedUps } from './speed-ups.js';
 
@@ -147,6 +148,7 @@ export async function renderPdf(
 ): Promise<Uint8Array> {
   registerFonts(stack);
   installLogicalRenderer();
+  installPdfkitXmpPatch();
   const def: TDocumentDefinitions = {
     tagged: true,
     ...definition,
