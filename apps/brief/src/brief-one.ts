@@ -5,6 +5,7 @@ import type { FontStack } from '@warraq/typeset';
 import type { BriefArgs } from './args.js';
 import { renderBrief } from './brief.js';
 import { fileError, type Io, reason } from './cli.js';
+import type { ArchivalChoice } from './definition.js';
 import { loadArticleAsArchived, locatedAt } from './load-article.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -21,7 +22,7 @@ export async function briefOne(
   args: Extract<BriefArgs, { kind: 'run' }>,
   stack: FontStack,
   io: Io,
-  dates: Partial<RunDates> = {},
+  dates: Partial<RunDates> & Pick<ArchivalChoice, 'attachTei'> = {},
 ): Promise<Diagnostic[]> {
   io.progress?.update(`${input}: reading`, 0, 1);
   const loaded = loadArticleAsArchived(input, 'ar');
@@ -32,6 +33,18 @@ export async function briefOne(
   const doc = loaded.article.document;
   const located = locatedAt(input);
   for (const d of doc.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(located(d)));
+  if (dates.attachTei === false && args.pdfa === '3b')
+    io.stderr(
+      formatDiagnostic({
+        code: 'BRIEF_NO_TEI',
+        severity: 'warning',
+        message:
+          'the article is over 1 MB, too large to encode its TEI in the memory a large brief is given: this brief carries no TEI',
+        file: input,
+        line: 1,
+        column: 1,
+      }),
+    );
   const target = args.out ?? join(args.outDir!, `${doc.id}.pdf`);
   try {
     const pdf = await renderBrief(doc, stack, {

@@ -40,6 +40,8 @@ export function composeBrief(
   stack: FontStack,
   options: BriefOptions = {},
 ): TDocumentDefinitions {
+  // the TEI first: its encoding's garbage goes before the layout's, not on top of it (a 5 MB article)
+  const archival = archivalOf([doc], options);
   const style = monthStyleOf(doc);
   const date = options.date ?? briefDate();
   const content: Content[] = [
@@ -65,7 +67,7 @@ export function composeBrief(
   const head = outlet === undefined ? PUBLICATION : `${PUBLICATION} · ${outlet}`;
   return publicationDefinition(stack, {
     metadata: articleMetadata(doc, articleTitle(doc)),
-    archival: archivalOf([doc], options),
+    archival,
     content,
     runningHead: (page) => (page === 1 ? undefined : head), // page 1 has the masthead
   });

@@ -15,6 +15,12 @@ export interface ArchivalChoice {
   readonly madeAt?: Date;
   /** how the embedded TEI is encoded; default as warraq-archive does (date from SOURCE_DATE_EPOCH) */
   readonly tei?: TeiOptions;
+  /**
+   * false: leave the TEI out though the level allows it. For articles briefed in a capped worker
+   * (large-input.ts): encoding a 5 MB article's TEI takes more than 500 MB of heap on top of the
+   * parse (warraq-archive itself cannot write it in 1.5 GB), so the brief is PDF/A-3b without it.
+   */
+  readonly attachTei?: boolean;
 }
 
 /** What toArchival needs besides the metadata: the level, the date, and the TEI of each article set. */
@@ -31,7 +37,8 @@ export function archivalOf(docs: readonly WarraqDocument[], choice: ArchivalChoi
   return {
     level,
     madeAt: choice.madeAt ?? madeAt(process.env),
-    attachments: level === '1b' ? [] : docs.map((doc) => teiAttachment(doc, tei)),
+    attachments:
+      level === '1b' || choice.attachTei === false ? [] : docs.map((doc) => teiAttachment(doc, tei)),
   };
 }
 

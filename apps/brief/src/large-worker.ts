@@ -23,6 +23,6 @@ const problems = await briefOne(
       done: () => {},
     },
   },
-  dates,
+  { ...dates, attachTei: false },
 );
 post({ kind: 'done', problems });
