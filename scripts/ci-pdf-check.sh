@@ -24,16 +24,9 @@ tools=packages/typeset/scripts
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
+# shellcheck source=scripts/brief-source.sh
+source "$(dirname "${BASH_SOURCE[0]}")/brief-source.sh"
 fail() { echo "ci-pdf-check: FAIL: $*" >&2; status=1; }
-
-# The source text of a brief: the corpus article whose sidecar declares the brief's id.
-source_of() {
-  local id=$1 meta
-  for meta in corpus/*.meta.yaml; do
-    if grep -qE "^id:[[:space:]]*${id}[[:space:]]*$" "$meta"; then echo "${meta%.meta.yaml}.txt"; return 0; fi
-  done
-  return 1
-}
 
 for pdf in "$@"; do
   id=$(basename "$pdf" .pdf)
@@ -47,7 +40,7 @@ for pdf in "$@"; do
     fail "$pdf: a font is not an embedded Amiri subset"
   fi
 
-  if src=$(source_of "$id"); then
+  if src=$(brief_source_of corpus "$id"); then
     node "$tools/copy-measure.mjs" "$src" "$pdf" > "$tmp/$id.figures" || fail "$pdf: copy-measure failed"
     cat "$tmp/$id.figures"
     awk -v pdfjs="$MIN_COPY" -v poppler="$MIN_COPY_POPPLER" '

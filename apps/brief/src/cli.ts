@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import { type Diagnostic, formatDiagnostic } from '@warraq/schema';
 import { type FontStack, loadAmiri } from '@warraq/typeset';
+import { madeAt } from './archival/made-at.js';
+import { archiveTeiOptions } from './archival/tei-attachment.js';
 import { type BriefArgs, parseArgs, USAGE } from './args.js';
-import { briefOne } from './brief-one.js';
+import { briefOne, type RunDates } from './brief-one.js';
 import { runDigest } from './digest/run-digest.js';
 import { briefInWorker, isLarge } from './large-input.js';
 import { type Progress, terminalProgress } from './progress.js';
@@ -23,7 +25,11 @@ const processIo: Io = {
 const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 /** The warraq-brief command. Returns the exit status; never throws for bad input. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = processIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const args = parseArgs(argv);
   switch (args.kind) {
     case 'help':
@@ -35,23 +41,39 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     case 'error':
       io.stderr(`warraq-brief: ${args.message}\n\n${USAGE}`);
       return 2;
-    case 'digest':
-      return runDigest(args, loadAmiri(), io);
-    case 'run':
-      return runBriefs(args, loadAmiri(), io);
   }
+  let dates: RunDates;
+  try {
+    dates = runDates(env);
+  } catch (e) {
+    io.stderr(`warraq-brief: ${reason(e)}`);
+    return 2;
+  }
+  return args.kind === 'digest'
+    ? runDigest(args, loadAmiri(), io, dates)
+    : runBriefs(args, loadAmiri(), io, dates);
+}
+
+/**
+ * One date for every PDF of the run (CreationDate and the printed date: SOURCE_DATE_EPOCH, else
+ * now), and the TEI encoded as warraq-archive encodes it. Throws on a malformed SOURCE_DATE_EPOCH.
+ */
+function runDates(env: NodeJS.ProcessEnv): RunDates {
+  const made = madeAt(env);
+  return { madeAt: made, date: made.toISOString().slice(0, 10), tei: archiveTeiOptions(env) };
 }
 
 async function runBriefs(
   args: Extract<BriefArgs, { kind: 'run' }>,
   stack: FontStack,
   io: Io,
+  dates: RunDates,
 ): Promise<number> {
   let failed = 0;
   for (const input of args.inputs) {
     const problems = isLarge(input)
-      ? await briefInWorker(input, args, io)
-      : await briefOne(input, args, stack, io);
+      ? await briefInWorker(input, args, io, dates)
+      : await briefOne(input, args, stack, io, dates);
     if (problems.length > 0) {
       failed++;
       for (const d of problems) io.stderr(formatDiagnostic(d));

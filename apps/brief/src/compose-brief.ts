@@ -2,14 +2,15 @@ import type { WarraqDocument } from '@warraq/schema';
 import type { FontStack } from '@warraq/typeset';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { arabicDate, briefDate, monthStyleOf } from './arabic-dates.js';
+import { articleMetadata } from './archival/article-metadata.js';
 import { articleBody } from './article-body.js';
 import { archivistNote, articleHead, articleTitle, outletName } from './article-head.js';
-import { publicationDefinition } from './definition.js';
+import { type ArchivalChoice, archivalOf, publicationDefinition } from './definition.js';
 import { PUBLICATION } from './design.js';
 import { factsPanel } from './facts-panel.js';
 import { masthead } from './masthead.js';
 
-export interface BriefOptions {
+export interface BriefOptions extends ArchivalChoice {
   /** Naskh kashida on justified lines (see the README for why the default is what it is) */
   readonly kashida?: boolean;
   /** set at most this many characters of the article; the rest is named in a note */
@@ -30,14 +31,17 @@ export const MAX_BRIEF_CHARS = 200_000;
 
 /**
  * The brief of one article as a pdfmake document: masthead, the article's head (title, notes,
- * standfirst, source line), the key-facts panel, the article. An empty article gets a one-page
- * notice that says so. Pure: fonts come in, a definition goes out.
+ * standfirst, source line), the key-facts panel, the article; PDF/A-3b with the article's TEI
+ * inside (or PDF/A-1b without). An empty article gets a one-page notice that says so. Fonts come
+ * in, a definition goes out (the CreationDate defaults to SOURCE_DATE_EPOCH, else now).
  */
 export function composeBrief(
   doc: WarraqDocument,
   stack: FontStack,
   options: BriefOptions = {},
 ): TDocumentDefinitions {
+  // the TEI first: its encoding's garbage goes before the layout's, not on top of it (a 5 MB article)
+  const archival = archivalOf([doc], options);
   const style = monthStyleOf(doc);
   const date = options.date ?? briefDate();
   const content: Content[] = [
@@ -62,10 +66,8 @@ export function composeBrief(
   const outlet = outletName(doc);
   const head = outlet === undefined ? PUBLICATION : `${PUBLICATION} · ${outlet}`;
   return publicationDefinition(stack, {
-    title: articleTitle(doc),
-    subject: `Warraq brief of ${doc.id}`,
-    keywords: doc.metadata.keywords.map((k) => k.text),
-    language: doc.metadata.language,
+    metadata: articleMetadata(doc, articleTitle(doc)),
+    archival,
     content,
     runningHead: (page) => (page === 1 ? undefined : head), // page 1 has the masthead
   });

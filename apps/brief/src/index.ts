@@ -1,4 +1,16 @@
 export { arabicDate, briefDate, type MonthStyle, monthStyleOf } from './arabic-dates.js';
+export {
+  type ArchivalMetadata,
+  type ArchivalOptions,
+  type Attachment,
+  archiveTeiOptions,
+  articleMetadata,
+  madeAt,
+  PDFA_LEVELS,
+  type PdfaLevel,
+  teiAttachment,
+  toArchival,
+} from './archival/index.js';
 export { type BriefArgs, parseArgs, USAGE } from './args.js';
 export { renderBrief } from './brief.js';
 export { main } from './cli.js';

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '@warraq/schema';
 import type { BriefArgs } from './args.js';
+import type { RunDates } from './brief-one.js';
 import { fileError, type Io } from './cli.js';
 
 /**
@@ -32,10 +33,11 @@ export function briefInWorker(
   input: string,
   args: Extract<BriefArgs, { kind: 'run' }>,
   io: Io,
+  dates: Partial<RunDates> = {},
 ): Promise<Diagnostic[]> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./large-worker.js', import.meta.url), {
-      workerData: { input, args },
+      workerData: { input, args, dates },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     let settled = false;

@@ -2,17 +2,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadAmiri } from '@warraq/typeset';
 import type { BriefArgs } from './args.js';
-import { briefOne } from './brief-one.js';
+import { briefOne, type RunDates } from './brief-one.js';
 import type { WorkerMessage } from './large-input.js';
 
-const { input, args } = workerData as { input: string; args: Extract<BriefArgs, { kind: 'run' }> };
+const { input, args, dates } = workerData as {
+  input: string;
+  args: Extract<BriefArgs, { kind: 'run' }>;
+  dates: Partial<RunDates>;
+};
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
-const problems = await briefOne(input, args, loadAmiri(), {
-  stdout: (line) => post({ kind: 'stdout', line }),
-  stderr: (line) => post({ kind: 'stderr', line }),
-  progress: {
-    update: (label, done, total) => post({ kind: 'progress', label, done, total }),
-    done: () => {},
+const problems = await briefOne(
+  input,
+  args,
+  loadAmiri(),
+  {
+    stdout: (line) => post({ kind: 'stdout', line }),
+    stderr: (line) => post({ kind: 'stderr', line }),
+    progress: {
+      update: (label, done, total) => post({ kind: 'progress', label, done, total }),
+      done: () => {},
+    },
   },
-});
+  { ...dates, attachTei: false },
+);
 post({ kind: 'done', problems });

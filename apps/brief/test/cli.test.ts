@@ -27,12 +27,13 @@ describe('warraq-brief', () => {
     expect(readdirSync(dirname(out))).toEqual(['syriatv.pdf']); // no temp file left behind
   });
 
-  it('is deterministic and names outputs by document id with --out-dir', async () => {
+  it('is deterministic under SOURCE_DATE_EPOCH and names outputs by document id with --out-dir', async () => {
     const dir = tempDir();
     const { io } = capture();
-    expect(await main([article, '--out-dir', dir], io)).toBe(0);
+    const env = { SOURCE_DATE_EPOCH: '1617235200' };
+    expect(await main([article, '--out-dir', dir], io, env)).toBe(0);
     const first = readFileSync(join(dir, 'syriatv-2021-04-01-coalition.pdf'));
-    expect(await main([article, '--out-dir', dir], io)).toBe(0);
+    expect(await main([article, '--out-dir', dir], io, env)).toBe(0);
     expect(readFileSync(join(dir, 'syriatv-2021-04-01-coalition.pdf')).equals(first)).toBe(true);
   });
 

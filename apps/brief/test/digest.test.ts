@@ -1,6 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadSidecarArticle } from '@warraq/parser/corpus';
+import { encodeTei } from '@warraq/tei';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { archiveTeiOptions } from '../src/archival/tei-attachment.js';
 import { main } from '../src/cli.js';
 import { article, capture, type ReadBack, readBack, tempDir } from './helpers.js';
 
@@ -34,13 +38,42 @@ describe('warraq-brief --digest', () => {
   let titles: string[];
   let status: number;
   let err: string[];
+  let dir: string;
+  let pdf: Uint8Array;
   beforeAll(async () => {
-    const dir = tempDir();
+    dir = tempDir();
     titles = threeArticles(dir);
     const run = capture();
     err = run.err;
     status = await main(['--digest', join(dir, 'corpus'), '--out', join(dir, 'digest.pdf')], run.io);
-    read = await readBack(new Uint8Array(readFileSync(join(dir, 'digest.pdf'))));
+    pdf = new Uint8Array(readFileSync(join(dir, 'digest.pdf')));
+    read = await readBack(pdf);
+  });
+
+  it("is PDF/A-3b carrying every article's TEI, as warraq-archive encodes it, each a Source file", async () => {
+    const doc = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
+    const { metadata } = await doc.getMetadata();
+    const attachments = ((await doc.getAttachments()) ?? {}) as Record<
+      string,
+      { filename: string; content: Uint8Array }
+    >;
+    await doc.destroy();
+    expect(metadata?.get('pdfaid:part')).toBe('3');
+    const byName = Object.fromEntries(Object.values(attachments).map((f) => [f.filename, f.content]));
+    expect(Object.keys(byName).sort()).toEqual([0, 1, 2].map((k) => `digest-test-${k}.xml`));
+    for (const k of [0, 1, 2]) {
+      // as the archive reads the folder: each article recorded by its file name
+      const loaded = loadSidecarArticle(join(dir, 'corpus', `art${k}.txt`), `art${k}.txt`);
+      if (loaded.kind !== 'article') throw new Error('the test article does not load');
+      expect(Buffer.from(byName[`digest-test-${k}.xml`]!).toString('utf8')).toBe(
+        encodeTei(loaded.article.document, archiveTeiOptions()),
+      );
+    }
+    expect(
+      Buffer.from(pdf)
+        .toString('latin1')
+        .match(/\/AFRelationship \/Source/g),
+    ).toHaveLength(3);
   });
 
   it('has a cover with the masthead, the period covered and the count', () => {

@@ -30,6 +30,7 @@ export type {
 } from './layout/types.js';
 export { type AnchorOptions, anchor } from './links.js';
 export { guardLines, keepWithNext, type LineStack } from './page-rules.js';
+export { XMP_INFO_KEY, type XmpDublinCore } from './patches/pdfkit-xmp.js';
 export { toPdfmake } from './pdf/emit.js';
 export { installLogicalRenderer } from './pdf/line-renderer.js';
 export { registerFonts, renderPdf, reproducibleDate } from './pdf/render.js';

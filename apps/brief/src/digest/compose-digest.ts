@@ -5,7 +5,7 @@ import { arabicDate, briefDate, type MonthStyle, monthStyleOf } from '../arabic-
 import { articleBody } from '../article-body.js';
 import { articleHead, articleTitle, outletName } from '../article-head.js';
 import { KASHIDA_DEFAULT, MAX_BRIEF_CHARS } from '../compose-brief.js';
-import { publicationDefinition } from '../definition.js';
+import { type ArchivalChoice, archivalOf, publicationDefinition } from '../definition.js';
 import { MEASURE, PUBLICATION, SIZE } from '../design.js';
 import { factsPanel } from '../facts-panel.js';
 import { contents } from './contents.js';
@@ -13,7 +13,7 @@ import { cover } from './cover.js';
 import { blockAnchor, indexPages, type NameIndex } from './index-of-names.js';
 import { oneLine } from './one-line.js';
 
-export interface DigestOptions {
+export interface DigestOptions extends ArchivalChoice {
   readonly kashida?: boolean;
   /** the digest's date (ISO); default SOURCE_DATE_EPOCH's day, else today */
   readonly date?: string;
@@ -94,10 +94,13 @@ export function composeDigest(
     return head;
   };
   return publicationDefinition(stack, {
-    title: `${PUBLICATION}: ملف من ${docs.length} خبراً`,
-    subject: `Warraq digest of ${docs.length} articles`,
-    keywords: [],
-    language: docs[0]?.metadata.language ?? 'ar',
+    metadata: {
+      title: `${PUBLICATION}: ملف من ${docs.length} خبراً`,
+      subject: `Warraq digest of ${docs.length} articles`,
+      language: docs[0]?.metadata.language ?? 'ar',
+    },
+    // every article's TEI, each its own Source file
+    archival: archivalOf(docs, options),
     content,
     runningHead,
   });

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
-import { type LoadedArticle, loadArticle, walkCorpus } from '@warraq/parser/corpus';
+import { type LoadedArticle, walkCorpus } from '@warraq/parser/corpus';
 import type { Diagnostic } from '@warraq/schema';
+import { loadArticleAsArchived } from '../load-article.js';
 
 export interface Gathered {
   readonly articles: LoadedArticle[];
@@ -27,7 +28,7 @@ export function gatherArticles(
         return false;
       }
     })();
-    const items = isFolder ? walkCorpus(input, language) : [loadArticle(input, language)];
+    const items = isFolder ? walkCorpus(input, language) : [loadArticleAsArchived(input, language)];
     for (const item of items) {
       if (item.kind === 'problem') {
         diagnostics.push(...item.diagnostics);

@@ -4,7 +4,9 @@ import type { Diagnostic } from '@warraq/schema';
 import { formatDiagnostic, type WarraqDocument } from '@warraq/schema';
 import { type FontStack, renderPdf } from '@warraq/typeset';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { madeAt } from '../archival/made-at.js';
 import type { BriefArgs } from '../args.js';
+import type { RunDates } from '../brief-one.js';
 import type { Io } from '../cli.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { articleAnchor, composeDigest, type DigestOptions } from './compose-digest.js';
@@ -58,17 +60,20 @@ export async function renderDigest(
   options: DigestOptions & { onStage?: (stage: string) => void } = {},
 ): Promise<Uint8Array> {
   const index = nameIndex(docs, articleAnchor);
+  // one CreationDate for both layouts
+  const fixed = { ...options, madeAt: options.madeAt ?? madeAt(process.env) };
   collectGarbage(); // what parsing 200 articles left behind
   options.onStage?.('first layout (finding pages)');
   const pages = await anchorPages(
     stack,
-    composeDigest(docs, stack, index, () => undefined, options),
+    composeDigest(docs, stack, index, () => undefined, fixed),
   );
   collectGarbage();
   options.onStage?.('setting the pages');
   return renderPdf(
     stack,
-    composeDigest(docs, stack, index, (a) => pages.get(a), options),
+    composeDigest(docs, stack, index, (a) => pages.get(a), fixed),
+    fixed.madeAt,
   );
 }
 
@@ -77,6 +82,7 @@ export async function runDigest(
   args: Extract<BriefArgs, { kind: 'digest' }>,
   stack: FontStack,
   io: Io,
+  dates: Partial<RunDates> = {},
 ): Promise<number> {
   const gathered = gatherArticles(args.inputs, 'ar', (n, file) =>
     io.progress?.update(`reading ${file}`, n, n),
@@ -91,6 +97,8 @@ export async function runDigest(
   }
   let stage = '';
   const pdf = await renderDigest(docs, stack, {
+    ...dates,
+    pdfa: args.pdfa,
     ...(args.kashida !== undefined ? { kashida: args.kashida } : {}),
     onStage: (s) => {
       stage = s;

@@ -1,4 +1,12 @@
-import * as fontkit from 'fontkit';
+import { createRequire } from 'node:module';
+import type * as Fontkit from 'fontkit';
+
+/**
+ * fontkit's CommonJS build: the module instance pdfkit itself requires. Importing fontkit as ESM
+ * loaded its second build (and restructure's) beside pdfkit's, a second module load at start-up
+ * and code that warms up twice.
+ */
+const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
 
 /** pdfmake's four face slots of a family. */
 export type FaceStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
@@ -69,7 +77,7 @@ interface TableEntry {
   length: number;
 }
 
-function shareLayoutTables(font: fontkit.Font): void {
+function shareLayoutTables(font: Fontkit.Font): void {
   const internals = font as unknown as FontInternals;
   const decode = internals._decodeTable;
   if (typeof decode !== 'function') return;

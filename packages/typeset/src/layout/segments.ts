@@ -1,7 +1,11 @@
-import LineBreaker from 'linebreak';
+import { createRequire } from 'node:module';
+import type LineBreakerClass from 'linebreak';
 import { type AnalysedText, joinersAround, joinsAcross } from './analyse.js';
 import { orderMarks } from './marks.js';
 import { widthOf } from './shape.js';
+
+/** linebreak's CommonJS build, the module instance pdfmake requires (one copy loaded, not two). */
+const LineBreaker = createRequire(import.meta.url)('linebreak') as typeof LineBreakerClass;
 
 /**
  * The unit of line breaking: the text between two UAX #14 break opportunities, split into its

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { allFaces, type FontStack, faceFromBytes, pdfmakeFonts } from '../fonts/font-stack.js';
 import { ensurePinnedVersions, installSpeedUps, registerParsedFont } from '../patches/index.js';
+import { installPdfkitXmpPatch } from '../patches/pdfkit-xmp.js';
 import { installLogicalRenderer } from './line-renderer.js';
 
 /** The parts of pdfmake 0.3's Node singleton this package uses (its typings omit virtualfs). */
@@ -64,6 +65,7 @@ export async function renderPdf(
 ): Promise<Uint8Array> {
   registerFonts(stack);
   installLogicalRenderer();
+  installPdfkitXmpPatch();
   const def: TDocumentDefinitions = {
     tagged: true,
     ...definition,
