@@ -33,8 +33,22 @@ export function monthStyleOf(doc: WarraqDocument): MonthStyle {
   return best;
 }
 
-/** 2021-04-01 → "1 نيسان 2021", 2021-04 → "نيسان 2021", 2021 → "2021" (Latin digits, as Arabic news prints them). */
+/** "07:38Z" → "الساعة 07:38 ت غ", "09:15+03:00" → "الساعة 09:15 (UTC+03:00)": a time of day as news writes it. */
+function arabicTime(time: string): string {
+  const match = /^(\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?$/.exec(time);
+  if (!match) return time;
+  const zone = match[2] === undefined ? '' : match[2] === 'Z' ? ' ت غ' : ` (UTC${match[2]})`;
+  return `الساعة ${match[1]}${zone}`;
+}
+
+/**
+ * 2021-04-01 → "1 نيسان 2021", 2021-04 → "نيسان 2021", 2021 → "2021" (Latin digits, as Arabic news
+ * prints them); a date with a time of day (2015-08-03T07:38Z) or a time alone (07:38) adds the time.
+ */
 export function arabicDate(iso: string, style: MonthStyle = 'ar'): string {
+  if (/^\d{2}:\d{2}/.test(iso)) return arabicTime(iso);
+  const [day, time] = iso.split('T');
+  if (time !== undefined && day !== undefined) return `${arabicDate(day, style)}، ${arabicTime(time)}`;
   const [y, m, d] = iso.split('-').map(Number);
   if (y === undefined || Number.isNaN(y)) return iso;
   if (m === undefined) return String(y);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { ParseOptions } from '@warraq/parser';
 import { type Diagnostic, formatDiagnostic } from '@warraq/schema';
 import type { TeiOptions } from '@warraq/tei';
 import type { FontStack } from '@warraq/typeset';
@@ -22,10 +23,10 @@ export async function briefOne(
   args: Extract<BriefArgs, { kind: 'run' }>,
   stack: FontStack,
   io: Io,
-  dates: Partial<RunDates> & Pick<ArchivalChoice, 'attachTei'> = {},
+  dates: Partial<RunDates> & Pick<ArchivalChoice, 'attachTei'> & { names?: ParseOptions['names'] } = {},
 ): Promise<Diagnostic[]> {
   io.progress?.update(`${input}: reading`, 0, 1);
-  const loaded = loadArticleAsArchived(input, 'ar');
+  const loaded = loadArticleAsArchived(input, 'ar', dates.names === undefined ? {} : { names: dates.names });
   if (loaded.kind === 'problem') {
     io.progress?.done();
     return loaded.diagnostics;

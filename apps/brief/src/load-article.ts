@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { ParseOptions } from '@warraq/parser';
 import { type CorpusItem, loadArticle, loadSidecarArticle } from '@warraq/parser/corpus';
 import type { Diagnostic } from '@warraq/schema';
 
@@ -8,9 +9,13 @@ import type { Diagnostic } from '@warraq/schema';
  * records it (so the TEI a PDF embeds is byte for byte the archive's); messages name the path
  * given (see locatedAt). An article without a sidecar is looked up in the manifest beside it (by name already).
  */
-export function loadArticleAsArchived(input: string, language: string): CorpusItem {
-  if (!existsSync(input.replace(/\.txt$/i, '.meta.yaml'))) return loadArticle(input, language);
-  const item = loadSidecarArticle(input, basename(input));
+export function loadArticleAsArchived(
+  input: string,
+  language: string,
+  options: ParseOptions = {},
+): CorpusItem {
+  if (!existsSync(input.replace(/\.txt$/i, '.meta.yaml'))) return loadArticle(input, language, options);
+  const item = loadSidecarArticle(input, basename(input), options);
   return item.kind === 'problem'
     ? { kind: 'problem', diagnostics: item.diagnostics.map(locatedAt(input)) }
     : item;

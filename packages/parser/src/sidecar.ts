@@ -1,10 +1,11 @@
 import { parseMetadataYaml } from '@warraq/schema';
-import { type ParseOutcome, parseArticle } from './parse.js';
+import { type ParseOptions, type ParseOutcome, parseArticle } from './parse.js';
 
 /** For apps: an article's bytes and the text of its `.meta.yaml` sidecar, in one call. Never throws. */
 export function parseArticleWithSidecar(
   text: { fileName: string; bytes: Uint8Array },
   sidecar: { fileName: string; text: string },
+  options: ParseOptions = {},
 ): ParseOutcome {
   let meta: ReturnType<typeof parseMetadataYaml>;
   try {
@@ -25,10 +26,13 @@ export function parseArticleWithSidecar(
     };
   }
   if (!meta.ok) return { ok: false, diagnostics: meta.errors };
-  return parseArticle({
-    bytes: text.bytes,
-    fileName: text.fileName,
-    id: meta.value.id,
-    metadata: meta.value.metadata,
-  });
+  return parseArticle(
+    {
+      bytes: text.bytes,
+      fileName: text.fileName,
+      id: meta.value.id,
+      metadata: meta.value.metadata,
+    },
+    options,
+  );
 }

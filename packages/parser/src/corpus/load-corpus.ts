@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type ArticleRecord, type Diagnostic, parseManifestJsonl, type WarraqDocument } from '@warraq/schema';
 import { checkIsText } from '../decode/check-text.js';
-import { parseArticle } from '../parse.js';
+import { type ParseOptions, parseArticle } from '../parse.js';
 import { parseArticleWithSidecar } from '../sidecar.js';
 
 /**
@@ -45,7 +45,11 @@ function readArticle(file: string): { bytes: Uint8Array } | { refused: Diagnosti
 }
 
 /** One `*.txt` article with its `.meta.yaml` sidecar; `fileName` is the name the document records. */
-export function loadSidecarArticle(file: string, fileName: string = file): CorpusItem {
+export function loadSidecarArticle(
+  file: string,
+  fileName: string = file,
+  options: ParseOptions = {},
+): CorpusItem {
   const sidecar = file.replace(/\.txt$/i, '.meta.yaml');
   if (!existsSync(file)) return problem(missing(file, 'cannot read the article: no such file'));
   if (!existsSync(sidecar))
@@ -57,6 +61,7 @@ export function loadSidecarArticle(file: string, fileName: string = file): Corpu
   const parsed = parseArticleWithSidecar(
     { fileName, bytes: read.bytes },
     { fileName: sidecar, text: readFileSync(sidecar, 'utf8') },
+    options,
   );
   if (!parsed.ok) return problem(...parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? file })));
   return { kind: 'article', article: { file, document: parsed.document } };
@@ -71,15 +76,23 @@ function* sidecarFolder(dir: string): Generator<CorpusItem> {
 }
 
 /** One article of a crawled dataset, described by its manifest record. */
-function manifestArticle(file: string, name: string, record: ArticleRecord): CorpusItem {
+function manifestArticle(
+  file: string,
+  name: string,
+  record: ArticleRecord,
+  options: ParseOptions = {},
+): CorpusItem {
   const read = readArticle(file);
   if ('refused' in read) return problem(read.refused);
-  const parsed = parseArticle({
-    bytes: read.bytes,
-    fileName: name,
-    id: record.id,
-    metadata: record.metadata,
-  });
+  const parsed = parseArticle(
+    {
+      bytes: read.bytes,
+      fileName: name,
+      id: record.id,
+      metadata: record.metadata,
+    },
+    options,
+  );
   if (parsed.ok) return { kind: 'article', article: { file, document: parsed.document } };
   return problem(...parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? file })));
 }
@@ -100,13 +113,13 @@ function* manifestFolder(dir: string, language: string): Generator<CorpusItem> {
  * One article given by its path: described by its `.meta.yaml` sidecar, or else by its record in
  * the `manifest.jsonl` beside it (an article of a crawled dataset, briefed on its own).
  */
-export function loadArticle(file: string, language: string): CorpusItem {
+export function loadArticle(file: string, language: string, options: ParseOptions = {}): CorpusItem {
   const manifest = join(dirname(file), 'manifest.jsonl');
   if (existsSync(file.replace(/\.txt$/i, '.meta.yaml')) || !existsSync(manifest))
-    return loadSidecarArticle(file);
+    return loadSidecarArticle(file, file, options);
   const { entries, errors } = parseManifestJsonl(readFileSync(manifest, 'utf8'), manifest, { language });
   const record = entries.get(basename(file));
-  if (record !== undefined && existsSync(file)) return manifestArticle(file, basename(file), record);
+  if (record !== undefined && existsSync(file)) return manifestArticle(file, basename(file), record, options);
   return problem(
     ...errors,
     missing(file, `no metadata: no .meta.yaml beside it and no entry for ${basename(file)} in ${manifest}`),
