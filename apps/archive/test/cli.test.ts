@@ -22,6 +22,7 @@ describe('warraq-archive build', () => {
     const io = capture();
     expect(await main(['build', corpus, '--out', out], io, {})).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
+      '.warraq',
       'corpus.xml',
       'manifest.json',
       'syriatv-2021-04-01-coalition.xml',
@@ -40,7 +41,7 @@ describe('warraq-archive build', () => {
 
     const again = join(temp, 'archive-again');
     await main(['build', corpus, '--out', again], capture(), {});
-    for (const f of readdirSync(out))
+    for (const f of readdirSync(out).filter((f) => f !== '.warraq'))
       expect(readFileSync(join(again, f), 'utf8')).toBe(readFileSync(join(out, f), 'utf8'));
 
     const validation = capture();

@@ -30,7 +30,7 @@ export interface ArticleJob {
   seq: number;
   /** the article's path relative to the corpus folder, '/'-separated (as the manifest records it) */
   source: string;
-  /** the file's name as diagnostics should show it (the path the user gave, joined) */
+  /** the file's name, as the TEI records it and the parser's diagnostics name it */
   fileName: string;
   /** the received bytes, exactly */
   bytes: Uint8Array;
