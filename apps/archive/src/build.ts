@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '@warraq/schema';
-import { encodeTeiCorpusOpening, TEI_CORPUS_CLOSING, type TeiOptions, validateTeiFiles } from '@warraq/tei';
+import {
+  encodeTeiCorpusOpening,
+  TEI_CORPUS_CLOSING,
+  type TeiOptions,
+  validateTeiFiles,
+  WARRAQ_VERSION,
+} from '@warraq/tei';
+import { sourceSteps, writeTagFiles } from './bag/write-bag.js';
 import { ArchiveFolder, type PublishStep, publish } from './commit/archive-folder.js';
 import { ArticleCache } from './commit/cache.js';
 import { Committer, type Outcome } from './commit/committer.js';
@@ -202,7 +209,26 @@ export async function build(
     { tei: CORPUS, teiSha256: corpusSha256, articles: committer.summary.articles },
     buildKeyOf(keys, keyedOptions, options.bag),
   );
-  publish(folder, publishSteps(folder, committer, previous, recovering));
+  const steps = publishSteps(folder, committer, previous, recovering);
+  if (options.bag) {
+    const files = [
+      ...listing.entries.flatMap((e) =>
+        e.metadata.kind === 'sidecar' ? [e.file, e.metadata.file] : [e.file],
+      ),
+      ...listing.metadataFiles,
+    ].map((file) => ({ file, relative: relativeSource(options.corpusDir, file) }));
+    // the received files before corpus.xml and the manifest, which stay last
+    steps.splice(steps.length - 2, 0, ...sourceSteps(folder, files));
+  }
+  publish(folder, steps, () => {
+    if (options.bag)
+      writeTagFiles(folder, {
+        sourceOrganization: options.tei.publisher ?? 'Warraq archive',
+        baggingDate: date ?? new Date(0).toISOString().slice(0, 10),
+        externalIdentifier: `warraq-archive:${basename(options.corpusDir) || options.corpusDir}`,
+        softwareAgent: `warraq-archive ${WARRAQ_VERSION} (https://github.com/warraq/warraq)`,
+      });
+  });
   report.state = 'published';
   return report;
 }

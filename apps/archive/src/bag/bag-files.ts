@@ -43,5 +43,3 @@ export function hashFile(path: string): { sha256: string; sha512: string; size: 
   }
   return { sha256: a.digest('hex'), sha512: b.digest('hex'), size };
 }
-
-export const TAG_FILES = ['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'manifest-sha512.txt'] as const;

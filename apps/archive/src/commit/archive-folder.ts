@@ -76,7 +76,12 @@ export type PublishStep = { move: string; to: string } | { remove: string };
  * (the manifest last of all), then the journal goes. Each rename is atomic; a kill in between
  * leaves the journal, and `validate` reports the folder as incomplete until a build finishes.
  */
-export function publish(folder: ArchiveFolder, steps: readonly PublishStep[]): void {
+export function publish(
+  folder: ArchiveFolder,
+  steps: readonly PublishStep[],
+  /** what must follow the moves before the folder is complete again (a bag's tag files) */
+  then: () => void = () => {},
+): void {
   writeFileSync(`${folder.journal}.tmp`, `${steps.map((s) => JSON.stringify(s)).join('\n')}\n`);
   renameSync(`${folder.journal}.tmp`, folder.journal);
   for (const step of steps) {
@@ -86,6 +91,7 @@ export function publish(folder: ArchiveFolder, steps: readonly PublishStep[]): v
       renameSync(step.move, step.to);
     }
   }
+  then();
   rmSync(folder.journal);
   folder.finishStaging();
 }
