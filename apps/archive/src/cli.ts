@@ -6,6 +6,9 @@ import { build } from './build.js';
 import { type Io, processIo } from './io.js';
 import { InProcessProcessor } from './job/processor.js';
 import { WorkerThreadProcessor } from './job/worker-threads.js';
+import { EXIT_QUEUE_UNREACHABLE, QueueUnreachableError } from './queue/connection.js';
+import { QueueProcessor } from './queue/queue-processor.js';
+import { stopSignal, workerCommand } from './queue/worker-command.js';
 import { printBuildSummary } from './report/build-summary.js';
 import { progressReporter } from './report/progress.js';
 import { validate } from './validate.js';
@@ -26,15 +29,21 @@ Usage:
       --jobs <n>          worker threads (default: the number of cores); same bytes for every n
       --keep-going        archive every good article, list the refused ones, exit 1
       --bag               write the archive as a BagIt bag (RFC 8493): tag files + data/
+      --queue <url>       process the articles on the workers of a Redis queue
+                          (redis://HOST:PORT) instead of this machine's threads; same bytes
       SOURCE_DATE_EPOCH, if set, dates the TEI files; otherwise they carry the day they are made.
   warraq-archive validate <dir>
       Checks an archive against its manifest (missing, extra and changed files, counts), every TEI
       against Warraq's profile (RELAX NG, no Java), pointers, and fixity of the text for every
       source encoding; a bag's own manifests too. An interrupted build is reported as incomplete.
-  Both: --json (a machine-readable summary on stdout), --quiet (errors only).
+  warraq-archive worker --queue redis://HOST:PORT [--concurrency <n>]
+      Takes article jobs from the queue until Ctrl-C or SIGTERM (it finishes the jobs in hand);
+      run any number, on any number of hosts. --concurrency: threads (default: the cores).
+  All three: --json (a machine-readable summary on stdout), --quiet (errors only).
   warraq-archive --version | --help
 
-Exit codes: 0 success, 1 invalid input or output (or refused articles), 2 usage error.
+Exit codes: 0 success, 1 invalid input or output (or refused articles), 2 usage error,
+3 the queue's Redis cannot be reached (or was lost).
 `;
 
 const OPTIONS = {
@@ -48,6 +57,8 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
+  queue: { type: 'string' },
+  concurrency: { type: 'string' },
 } as const;
 
 function usage(io: Io, message: string): number {
@@ -78,6 +89,11 @@ export async function main(
     (values.help ? io.out : io.err)(HELP);
     return values.help ? 0 : 2;
   }
+  if (command === 'worker') {
+    if (target !== undefined) return usage(io, 'worker takes no path');
+    if (values.queue === undefined) return usage(io, 'worker needs --queue redis://HOST:PORT');
+    return workerCommand({ ...values, queue: values.queue }, io, stopSignal());
+  }
   if (command !== 'build' && command !== 'validate') return usage(io, `unknown command "${command}"`);
   if (rest.length > 0 || target === undefined) return usage(io, `${command} takes exactly one path`);
   if (command === 'validate')
@@ -90,7 +106,19 @@ export async function main(
   const date = dateFromSourceDateEpoch(env.SOURCE_DATE_EPOCH);
   if (date !== undefined) tei.date = date;
   if (values.publisher !== undefined) tei.publisher = values.publisher;
-  const processor = jobs === 1 ? new InProcessProcessor() : new WorkerThreadProcessor(jobs);
+  let processor: InProcessProcessor | WorkerThreadProcessor | QueueProcessor;
+  try {
+    processor =
+      values.queue !== undefined
+        ? await QueueProcessor.connect(values.queue, { onWarning: (m) => io.err(`warraq-archive: ${m}`) })
+        : jobs === 1
+          ? new InProcessProcessor()
+          : new WorkerThreadProcessor(jobs);
+  } catch (e) {
+    if (!(e instanceof QueueUnreachableError)) throw e;
+    io.err(`warraq-archive: ${e.message}`);
+    return EXIT_QUEUE_UNREACHABLE;
+  }
   const progress = io.progress && !values.json && !values.quiet ? io.progress : undefined;
   try {
     const report = await build(
@@ -120,6 +148,10 @@ export async function main(
     );
   } catch (e) {
     progress?.('');
+    if (e instanceof QueueUnreachableError) {
+      io.err(`warraq-archive: ${e.message}; nothing published (run the build again to resume)`);
+      return EXIT_QUEUE_UNREACHABLE;
+    }
     io.err(`warraq-archive: could not write the archive: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   } finally {
