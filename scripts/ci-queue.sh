@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The archive on a Redis queue (issue 15), end to end: a throwaway redis-server on 127.0.0.1 (free
+# port, no persistence), the real-queue vitest test, then 2,000 synthetic articles (the shared
+# corpus ten times, generated here) built by a coordinator and three worker processes, one of them
+# killed with SIGKILL mid-run; its jobs must be recovered by the others, and every file must equal
+# (cmp) a local --jobs build. Redis and the workers are stopped on any exit.
+# Usage: bash scripts/ci-queue.sh [copies]   (default 10: 2,000 articles)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export WARRAQ_SHARED="${WARRAQ_SHARED:-$(cd .. && pwd)/shared}"
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1700000000}"
+copies="${1:-10}"
+archive=(node apps/archive/bin/warraq-archive.js)
+work=$(mktemp -d)
+pids=()
+redis_pid=
+cleanup() {
+  for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+  [ -n "$redis_pid" ] && kill -TERM "$redis_pid" 2>/dev/null && wait "$redis_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+npx turbo run build --filter=@warraq/archive... --output-logs=errors-only >/dev/null
+
+port=$(node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+redis-server --bind 127.0.0.1 --port "$port" --protected-mode yes --save '' --appendonly no \
+  --dir "$work" --logfile "$work/redis.log" &
+redis_pid=$!
+url="redis://127.0.0.1:$port"
+for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+redis-cli -p "$port" ping >/dev/null
+echo "ci-queue: redis-server $(redis-server --version | grep -o 'v=[0-9.]*') on $url"
+
+echo "ci-queue: the real-queue tests"
+(cd apps/archive && WARRAQ_REDIS_URL="$url" npx vitest run test/queue-redis.test.ts)
+redis-cli -p "$port" flushall >/dev/null
+
+node scripts/copies-of-shared-corpus.mjs "$WARRAQ_SHARED/corpus" "$copies" "$work/corpus"
+total=$(find "$work/corpus" -name '*.txt' | wc -l)
+
+t0=$(date +%s)
+"${archive[@]}" build "$work/corpus" --out "$work/local" --quiet
+echo "ci-queue: local build (--jobs $(nproc)) $(($(date +%s) - t0)) s"
+
+t0=$(date +%s)
+for i in 1 2 3; do
+  "${archive[@]}" worker --queue "$url" --concurrency 1 --quiet &
+  pids+=($!)
+done
+"${archive[@]}" build "$work/corpus" --out "$work/queue" --queue "$url" --quiet &
+coordinator=$!
+# kill the first worker once a fifth of the articles are done: it holds jobs then
+completed() { redis-cli -p "$port" --scan --pattern 'warraq:*:completed' | head -1 | xargs -r redis-cli -p "$port" zcard; }
+until [ "$(completed || echo 0)" -ge $((total / 5)) ] 2>/dev/null; do
+  kill -0 "$coordinator" 2>/dev/null || { echo "ci-queue: the coordinator ended before the kill" >&2; exit 1; }
+  sleep 0.5
+done
+kill -KILL "${pids[0]}"
+echo "ci-queue: worker ${pids[0]} killed with SIGKILL after $(completed) of $total articles"
+wait "$coordinator" || { echo "ci-queue: the coordinator failed" >&2; exit 1; }
+echo "ci-queue: queue build (3 workers, one killed) $(($(date +%s) - t0)) s"
+
+# the killed worker's jobs came back through stalled-job recovery
+cat >"$work/stalled.lua" <<'LUA'
+local n = 0
+for _, key in ipairs(redis.call('KEYS', 'warraq:*:completed')) do
+  local prefix = string.sub(key, 1, -#'completed' - 1)
+  for _, id in ipairs(redis.call('ZRANGE', key, 0, -1)) do
+    if tonumber(redis.call('HGET', prefix .. id, 'stc') or '0') > 0 then n = n + 1 end
+  end
+end
+return n
+LUA
+stalled=$(redis-cli -p "$port" --eval "$work/stalled.lua")
+echo "ci-queue: $stalled jobs were recovered from the killed worker (stalled, then done by another)"
+[ "$stalled" -gt 0 ] || { echo "ci-queue: no job was recovered: the kill did not test recovery" >&2; exit 1; }
+
+(cd "$work/local" && find . -path ./.warraq -prune -o -type f -print | sort) >"$work/local.list"
+(cd "$work/queue" && find . -path ./.warraq -prune -o -type f -print | sort) >"$work/queue.list"
+diff "$work/local.list" "$work/queue.list"
+while read -r f; do cmp "$work/local/$f" "$work/queue/$f"; done <"$work/local.list"
+echo "ci-queue: $(wc -l <"$work/local.list") files identical (cmp) to the local build"
