@@ -54,42 +54,62 @@ class CrashingFor implements ArticleProcessor {
 }
 
 describe.skipIf(url === undefined)('on a real Redis queue (needs WARRAQ_REDIS_URL: .ci/run sets it)', () => {
-  let worker: RunningWorker;
+  let worker: RunningWorker | undefined;
   const processed: string[] = [];
+  let connection: Redis;
+  let queue: Queue;
 
   beforeAll(async () => {
     // a clean queue: job ids are content keys, so results of an earlier run would be reused
-    const connection = new Redis({ ...redisOptionsFromUrl(url as string), maxRetriesPerRequest: null });
-    const queue = new Queue(queueName(), { connection, prefix: QUEUE_PREFIX });
+    connection = new Redis({ ...redisOptionsFromUrl(url as string), maxRetriesPerRequest: null });
+    queue = new Queue(queueName(), { connection, prefix: QUEUE_PREFIX });
     await queue.obliterate({ force: true });
-    await queue.close();
-    connection.disconnect();
-    worker = await startQueueWorker(url as string, {
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await queue?.close();
+    connection?.disconnect();
+  });
+  const startWorker = async () => {
+    worker ??= await startQueueWorker(url as string, {
       threads: 1,
       makeProcessor: () => new CrashingFor(new Set(['a04.txt'])),
       onResult: (_, j) => processed.push(j.source),
     });
-  });
-  afterAll(async () => worker?.close());
+  };
 
-  it('gives the results a local run gives, and an article enqueued again is not processed again', async () => {
+  it('a coordinator restarted after a crash takes the results from Redis: nothing is processed twice', async () => {
     const jobs = ['a01', 'a02', 'a03'].map((s, i) => job(i, s));
-    const local = await processArticles(jobs);
-    const first = await throughQueue(jobs);
-    expect(first.map((r) => (r.ok ? r.tei : r.diagnostics))).toEqual(
-      local.map((r) => (r.ok ? r.tei : r.diagnostics)),
-    );
+    // the first coordinator enqueues every article, then dies before any result (no worker yet)
+    async function* thenCrash() {
+      yield* jobs;
+      throw new Error('coordinator killed');
+    }
+    const first = await QueueProcessor.connect(url as string);
+    await expect(first.run(thenCrash(), () => {})).rejects.toThrow('coordinator killed');
+    await first.close();
+    await startWorker();
+    for (let i = 0; i < 300 && (await queue.getCompletedCount()) < 3; i++)
+      await new Promise((r) => setTimeout(r, 100));
     expect(processed.sort()).toEqual(['a01.txt', 'a02.txt', 'a03.txt']);
-    // the same articles at other positions (a restarted or second coordinator): answered from Redis
-    const again = await throughQueue([job(0, 'a03'), job(1, 'a01')]);
+    // the restarted coordinator lists the corpus in another order: same jobs, its own positions
+    const again = await throughQueue([job(0, 'a03'), job(1, 'a01'), job(2, 'a02')]);
+    expect(processed).toHaveLength(3);
     expect(again.map((r) => [r.seq, r.source])).toEqual([
       [0, 'a03.txt'],
       [1, 'a01.txt'],
+      [2, 'a02.txt'],
     ]);
-    expect(processed).toHaveLength(3);
+    const local = await processArticles([job(0, 'a03'), job(1, 'a01'), job(2, 'a02')]);
+    expect(again.map((r) => (r.ok ? r.tei : r.diagnostics))).toEqual(
+      local.map((r) => (r.ok ? r.tei : r.diagnostics)),
+    );
+    // handed on, the results leave Redis
+    expect(await queue.getCompletedCount()).toBe(0);
   });
 
   it('a job that crashes on every attempt becomes a refusal of that article, after its retries', async () => {
+    await startWorker();
     const [result] = await throughQueue([job(0, 'a04')]);
     expect(result).toMatchObject({ ok: false, seq: 0, source: 'a04.txt' });
     expect(result?.diagnostics[0]).toMatchObject({ code: 'QUEUE_JOB_FAILED', file: 'a04.txt' });
@@ -97,6 +117,7 @@ describe.skipIf(url === undefined)('on a real Redis queue (needs WARRAQ_REDIS_UR
   }, 30_000);
 
   it('build --queue writes the same bytes as a local build', async () => {
+    await startWorker();
     const corpus = sidecarCorpus(join(tempDir('queue-build'), 'corpus'), 3);
     const local = join(tempDir('queue-local'), 'out');
     const queued = join(tempDir('queue-queued'), 'out');

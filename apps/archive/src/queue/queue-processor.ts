@@ -26,15 +26,23 @@ export interface QueueProcessorOptions extends ConnectOptions {
 const JOB_OPTIONS = {
   attempts: 3,
   backoff: { type: 'exponential', delay: 2000 },
-  // kept an hour after completion: a restarted coordinator finds its results there
-  removeOnComplete: { age: 3600 },
+  // the coordinator removes a job once its result is handed on; one whose coordinator died is kept
+  // ten minutes for a restarted coordinator to take
+  removeOnComplete: { age: 600 },
   removeOnFail: { age: 24 * 3600 },
 } as const;
 
 /**
+ * Events kept in the queue's stream (BullMQ's default is 10,000). A completed event carries the
+ * result (~30 KB), so this bounds Redis' memory; a coordinator that falls further behind than this
+ * reads the results from the jobs themselves (the sweep).
+ */
+const EVENTS_KEPT = 2000;
+
+/**
  * The build's `ArticleProcessor` on a BullMQ queue: one job per article, its id the article's
- * jobKey, so an article already enqueued (by this coordinator before a restart, or by another)
- * is not processed again — its result is taken from Redis. Results arrive through the queue's
+ * jobKey, so an article already in the queue (enqueued by this coordinator before a restart, or by
+ * another) is not processed again — its result is taken from Redis. Results arrive through the queue's
  * event stream; a periodic sweep catches any the stream dropped. A job that failed on every
  * attempt becomes a refused article (QUEUE_JOB_FAILED); one left failed by an earlier run is retried.
  */
@@ -53,6 +61,7 @@ export class QueueProcessor implements ArticleProcessor {
     const queue = new Queue<JobPayload, ArticleResult>(queueName(), {
       connection: client,
       prefix: QUEUE_PREFIX,
+      streams: { events: { maxLen: EVENTS_KEPT } },
     });
     return new QueueProcessor(url, client, lost, queue, options);
   }
@@ -81,7 +90,11 @@ export class QueueProcessor implements ArticleProcessor {
       if (job === undefined) return;
       pending.delete(id);
       lastAnswer = Date.now();
-      delivered = delivered.then(() => onResult(make(job)));
+      delivered = delivered.then(async () => {
+        await onResult(make(job));
+        // handed on (the build caches it once committed): Redis need not hold it any longer
+        await this.queue.remove(id).catch(() => {});
+      });
       delivered.catch(failure);
       wake();
     };

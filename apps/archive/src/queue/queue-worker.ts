@@ -63,6 +63,11 @@ export async function startQueueWorker(url: string, options: QueueWorkerOptions)
     },
   );
   worker.on('error', (e) => options.onWarning?.(`queue: ${e.message}`));
+  worker.on('stalled', (id) =>
+    options.onWarning?.(
+      `job ${id.slice(0, 12)}… stalled (its worker stopped renewing the lock): back in the queue`,
+    ),
+  );
   worker.on('failed', (job, e) => {
     if (job !== undefined)
       options.onWarning?.(`${job.data.job.fileName}: attempt ${job.attemptsMade} failed: ${e.message}`);

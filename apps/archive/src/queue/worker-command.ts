@@ -12,6 +12,8 @@ export interface WorkerCommandOptions {
   quiet?: boolean | undefined;
 }
 
+const LOG_EVERY = 100;
+
 /** Settles on the first SIGINT or SIGTERM: the worker then finishes the jobs in hand and exits. */
 export function stopSignal(): Promise<string> {
   return new Promise((resolve) => {
@@ -51,6 +53,11 @@ export async function workerCommand(
           if (talk) for (const d of result.diagnostics.slice(0, 3)) io.err(formatDiagnostic(d));
         }
         const now = performance.now();
+        // in a log (not a terminal): a line every LOG_EVERY articles, so a worker's log shows its pace
+        if (talk && !io.progress && processed % LOG_EVERY === 0)
+          io.err(
+            `warraq-archive worker: ${processed} articles (${refused} refused) · ${(processed / ((now - started) / 1000)).toFixed(1)}/s`,
+          );
         if (talk && io.progress && now - lastProgress > 200) {
           lastProgress = now;
           io.progress(
