@@ -12,28 +12,9 @@ export WARRAQ_SHARED="${WARRAQ_SHARED:-$(cd .. && pwd)/shared}"
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1700000000}"
 copies="${1:-2}"
 archive=(node apps/archive/bin/warraq-archive.js)
-work=$(mktemp -d)
-pids=()
-redis_pid=
-stop_workers() {
-  for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  pids=()
-}
-cleanup() {
-  stop_workers
-  [ -n "$redis_pid" ] && kill -TERM "$redis_pid" 2>/dev/null && wait "$redis_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
 npx turbo run build --filter=@warraq/archive... --output-logs=errors-only >/dev/null
-port=$(node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-redis-server --bind 127.0.0.1 --port "$port" --protected-mode yes --save '' --appendonly no \
-  --dir "$work" --logfile "$work/redis.log" &
-redis_pid=$!
-url="redis://127.0.0.1:$port"
-for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+# shellcheck source=lib/throwaway-redis.sh
+source scripts/lib/throwaway-redis.sh
 node scripts/copies-of-shared-corpus.mjs "$WARRAQ_SHARED/corpus" "$copies" "$work/corpus" >/dev/null
 total=$(find "$work/corpus" -name '*.txt' | wc -l)
 

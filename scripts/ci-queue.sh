@@ -13,25 +13,10 @@ copies="${1:-10}"
 # worker 1 is killed after its first 100 articles: with three workers that needs ~1,000 articles
 [ "$copies" -ge 5 ] || { echo "ci-queue: give at least 5 copies (1,000 articles)" >&2; exit 2; }
 archive=(node apps/archive/bin/warraq-archive.js)
-work=$(mktemp -d)
-pids=()
-redis_pid=
-cleanup() {
-  for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
-  [ -n "$redis_pid" ] && kill -TERM "$redis_pid" 2>/dev/null && wait "$redis_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
 npx turbo run build --filter=@warraq/archive... --output-logs=errors-only >/dev/null
 
-port=$(node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-redis-server --bind 127.0.0.1 --port "$port" --protected-mode yes --save '' --appendonly no \
-  --dir "$work" --logfile "$work/redis.log" &
-redis_pid=$!
-url="redis://127.0.0.1:$port"
-for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
-redis-cli -p "$port" ping >/dev/null
+# shellcheck source=lib/throwaway-redis.sh
+source scripts/lib/throwaway-redis.sh
 echo "ci-queue: redis-server $(redis-server --version | grep -o 'v=[0-9.]*') on $url"
 
 echo "ci-queue: the real-queue tests"

@@ -11,6 +11,7 @@ import {
   EXIT_QUEUE_UNREACHABLE,
   QueueUnreachableError,
   redisOptionsFromUrl,
+  settleWithin,
 } from '../src/queue/connection.js';
 import {
   fromPayload,
@@ -117,6 +118,15 @@ describe('when Redis cannot be reached', () => {
     const error = await connectRedis(url).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(QueueUnreachableError);
     expect((error as Error).message).toMatch(new RegExp(`cannot reach Redis at ${url} \\(.*ECONNREFUSED`));
+  });
+
+  it('closing does not wait forever for a Redis that is gone', async () => {
+    const never = new Promise(() => {});
+    await expect(settleWithin(never, 20)).resolves.toBeUndefined();
+    // a close that fails (the connection is already gone) is a close
+    await expect(
+      settleWithin(Promise.reject(new Error('Connection is closed')), 20),
+    ).resolves.toBeUndefined();
   });
 
   it('build --queue and worker exit with code 3 and that message', async () => {

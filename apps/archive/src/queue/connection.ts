@@ -43,6 +43,21 @@ export function displayUrl(url: string): string {
   }
 }
 
+/**
+ * Waits for `closing` at most `ms`: BullMQ's close() waits for Redis, which may be gone for good,
+ * and a process must not hang (or end with a never-settled promise) on its way out.
+ */
+export async function settleWithin(closing: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    closing.catch(() => {}),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
 export interface ConnectOptions {
   /** how long to try to open the first connection (ms) */
   connectTimeoutMs?: number;

@@ -2,7 +2,13 @@ import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ArticleJob, ArticleResult } from '../job/article-job.js';
 import type { ArticleProcessor, OnResult } from '../job/processor.js';
-import { type ConnectOptions, connectRedis, displayUrl, type QueueUnreachableError } from './connection.js';
+import {
+  type ConnectOptions,
+  connectRedis,
+  displayUrl,
+  type QueueUnreachableError,
+  settleWithin,
+} from './connection.js';
 import {
   isArticleResult,
   type JobPayload,
@@ -63,6 +69,8 @@ export class QueueProcessor implements ArticleProcessor {
       prefix: QUEUE_PREFIX,
       streams: { events: { maxLen: EVENTS_KEPT } },
     });
+    // connection errors surface through `lost`; unheard, BullMQ would print each retry's error
+    queue.on('error', () => {});
     return new QueueProcessor(url, client, lost, queue, options);
   }
 
@@ -124,7 +132,8 @@ export class QueueProcessor implements ArticleProcessor {
     events.on('duplicated', ({ jobId }) => {
       if (pending.has(jobId)) check(jobId).catch(failure);
     });
-    events.on('error', (e) => failure?.(e));
+    // a dropped connection is retried (a Redis restart is survived); one lost for good ends the run via `lost`
+    events.on('error', () => {});
 
     const sweepMs = this.options.sweepMs ?? 5000;
     let warned = false;
@@ -170,12 +179,12 @@ export class QueueProcessor implements ArticleProcessor {
       throw await Promise.race([this.lost, new Promise((resolve) => setTimeout(resolve, 200, e))]);
     } finally {
       clearInterval(sweeper);
-      await events.close();
+      await settleWithin(events.close(), 2000);
     }
   }
 
   async close(): Promise<void> {
-    await this.queue.close();
+    await settleWithin(this.queue.close(), 2000);
     this.client.disconnect();
   }
 }

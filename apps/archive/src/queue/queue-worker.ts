@@ -5,7 +5,7 @@ import { PROFILE_BATCH } from '../job/process-batch.js';
 import type { ArticleProcessor } from '../job/processor.js';
 import { WorkerThreadProcessor } from '../job/worker-threads.js';
 import { BatchingPool } from './batching-pool.js';
-import { type ConnectOptions, connectRedis, type QueueUnreachableError } from './connection.js';
+import { type ConnectOptions, connectRedis, type QueueUnreachableError, settleWithin } from './connection.js';
 import { fromPayload, type JobPayload, QUEUE_PREFIX, queueName } from './payload.js';
 
 /** How long a job stays locked to a silent worker, and how often workers look for such jobs (ms). */
@@ -79,7 +79,9 @@ export async function startQueueWorker(url: string, options: QueueWorkerOptions)
     lost,
     close(force = false) {
       closing ??= (async () => {
-        await worker.close(force);
+        // a clean stop waits for the jobs in hand; a forced one (Redis gone) cannot wait for Redis
+        if (force) await settleWithin(worker.close(true), 2000);
+        else await worker.close();
         await pool.close();
         client.disconnect();
       })();

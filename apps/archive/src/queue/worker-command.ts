@@ -41,6 +41,7 @@ export async function workerCommand(
   let processed = 0;
   let refused = 0;
   let lastProgress = 0;
+  let lastWarning: string | undefined;
   let worker: Awaited<ReturnType<typeof startQueueWorker>>;
   try {
     worker = await startQueueWorker(options.queue, {
@@ -66,7 +67,10 @@ export async function workerCommand(
         }
       },
       onWarning: (message) => {
-        if (!options.quiet) io.err(`warraq-archive worker: ${message}`);
+        // a Redis outage repeats the same error on every reconnection attempt: say it once
+        if (options.quiet || message === lastWarning) return;
+        lastWarning = message;
+        io.err(`warraq-archive worker: ${message}`);
       },
     });
   } catch (e) {
