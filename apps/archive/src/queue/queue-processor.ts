@@ -84,6 +84,10 @@ export class QueueProcessor implements ArticleProcessor {
       lastEventId: last?.[0] ?? '0',
     });
     const pending = new Map<string, ArticleJob>();
+    // answered but not yet taken by onResult: counted in the window too, or a slow commit would let
+    // answers pile up in memory
+    let handing = 0;
+    const inHand = () => pending.size + handing;
     let delivered: Promise<void> = Promise.resolve();
     let failure: ((e: unknown) => void) | undefined;
     const failed = new Promise<never>((_, reject) => {
@@ -97,9 +101,12 @@ export class QueueProcessor implements ArticleProcessor {
       const job = pending.get(id);
       if (job === undefined) return;
       pending.delete(id);
+      handing++;
       lastAnswer = Date.now();
       delivered = delivered.then(async () => {
         await onResult(make(job));
+        handing--;
+        wake();
         // handed on (the build caches it once committed): Redis need not hold it any longer
         await this.queue.remove(id).catch(() => {});
       });
@@ -137,8 +144,10 @@ export class QueueProcessor implements ArticleProcessor {
 
     const sweepMs = this.options.sweepMs ?? 5000;
     let warned = false;
+    let sweeping = false;
     const sweeper = setInterval(async () => {
-      if (pending.size === 0 || Date.now() - lastAnswer < sweepMs) return;
+      if (sweeping || pending.size === 0 || Date.now() - lastAnswer < sweepMs) return;
+      sweeping = true;
       try {
         for (const id of [...pending.keys()]) await check(id);
         if (!warned && Date.now() - lastAnswer >= 2 * sweepMs && (await this.queue.getWorkersCount()) === 0) {
@@ -149,6 +158,8 @@ export class QueueProcessor implements ArticleProcessor {
         }
       } catch (e) {
         failure?.(e);
+      } finally {
+        sweeping = false;
       }
     }, sweepMs);
     const until = (condition: () => boolean) =>
@@ -166,13 +177,13 @@ export class QueueProcessor implements ArticleProcessor {
       await Promise.race([events.waitUntilReady(), this.lost.then((e) => Promise.reject(e))]);
       const window = this.options.window ?? 512;
       for await (const job of jobs) {
-        if (pending.size >= window) await until(() => pending.size < window);
+        if (inHand() >= window) await until(() => inHand() < window);
         const id = queueJobId(job);
         if (pending.has(id)) throw new Error(`${job.fileName}: two articles with the same job key`);
         pending.set(id, job);
         await enqueue(id, job);
       }
-      await until(() => pending.size === 0);
+      await until(() => inHand() === 0);
       await Promise.race([delivered, failed]);
     } catch (e) {
       // a command refused because Redis is gone: say so as the connection does
