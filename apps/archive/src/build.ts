@@ -19,6 +19,7 @@ import { type CorpusEntry, jobFor, listCorpus, relativeSource } from './corpus/e
 import { type ArticleJob, jobKey } from './job/article-job.js';
 import type { ArticleProcessor } from './job/processor.js';
 import { toolVersion } from './job/tool-version.js';
+import { countByCode, DiagnosticTally } from './report/tally.js';
 
 export interface BuildOptions {
   corpusDir: string;
@@ -32,6 +33,12 @@ export interface BuildOptions {
   bag: boolean;
 }
 
+/** What the summary keeps of one article: counts by code, and its errors in full (small, whatever the corpus). */
+export interface ArticleSummary extends Omit<Outcome, 'diagnostics'> {
+  codes: Record<string, number>;
+  errors: Diagnostic[];
+}
+
 export interface BuildReport {
   /** 'published': the folder now holds this build; 'unchanged': nothing needed writing; 'refused': nothing published */
   state: 'published' | 'unchanged' | 'refused';
@@ -39,7 +46,9 @@ export interface BuildReport {
   written: number;
   refused: number;
   corpusDiagnostics: Diagnostic[];
-  outcomes: Outcome[];
+  outcomes: ArticleSummary[];
+  /** warnings and errors of the articles by code, with their first locations */
+  tally: DiagnosticTally;
   /** TEI files that failed the profile check after being written (corpus.xml): a bug, not bad input */
   outputErrors: Diagnostic[];
 }
@@ -81,6 +90,7 @@ export async function build(
     refused: 0,
     corpusDiagnostics: listing.diagnostics,
     outcomes: [],
+    tally: new DiagnosticTally(),
     outputErrors: [],
   };
   const folder = new ArchiveFolder(options.outDir, options.bag);
@@ -147,8 +157,10 @@ export async function build(
     cache,
     previous,
     recovering,
-    (o) => {
-      report.outcomes.push(o);
+    ({ diagnostics, ...o }) => {
+      for (const d of diagnostics) report.tally.add(d);
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      report.outcomes.push({ ...o, codes: countByCode(diagnostics), errors });
       if (o.status === 'written') report.written++;
       onProgress(report.outcomes.length, listing.entries.length);
     },

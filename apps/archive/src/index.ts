@@ -10,7 +10,7 @@ export {
   type ManifestArticle,
   processArticle,
 } from './job/article-job.js';
-export { PROFILE_BATCH, processArticles } from './job/process-batch.js';
+export { checkAgainstProfile, PROFILE_BATCH, processArticles } from './job/process-batch.js';
 export { type ArticleProcessor, InProcessProcessor, type OnResult } from './job/processor.js';
 export { WorkerThreadProcessor } from './job/worker-threads.js';
 export { validate } from './validate.js';

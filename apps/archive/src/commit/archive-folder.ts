@@ -68,6 +68,15 @@ export class ArchiveFolder {
   }
 }
 
+/**
+ * Fault injection for scripts/kill-test.mjs: WARRAQ_CRASH_TEST_STEP_MS pauses before each
+ * publication step, so that kills land inside the publication (a few milliseconds otherwise).
+ */
+function pauseForCrashTest(): void {
+  const ms = Number(process.env.WARRAQ_CRASH_TEST_STEP_MS ?? 0);
+  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** One step of a publication: move a staged file into place, or delete a stale one. */
 export type PublishStep = { move: string; to: string } | { remove: string };
 
@@ -85,6 +94,7 @@ export function publish(
   writeFileSync(`${folder.journal}.tmp`, `${steps.map((s) => JSON.stringify(s)).join('\n')}\n`);
   renameSync(`${folder.journal}.tmp`, folder.journal);
   for (const step of steps) {
+    pauseForCrashTest();
     if ('remove' in step) rmSync(step.remove, { force: true });
     else {
       mkdirSync(dirname(step.to), { recursive: true });

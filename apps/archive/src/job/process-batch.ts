@@ -5,14 +5,13 @@ import { type ArticleJob, type ArticleResult, processArticle } from './article-j
 export const PROFILE_BATCH = 32;
 
 /**
- * What a worker does with a batch of jobs: `processArticle` each, then one profile-schema and
- * pointer check for the batch's TEI files. A TEI that fails turns its result into a failure with
- * the validator's located diagnostics. Never throws for bad input.
+ * The profile-schema and pointer check for a batch of results' TEI files, in one validator run
+ * (libxml2 in WebAssembly, which runs in a worker thread of its own). A TEI that fails turns its
+ * result into a failure with the validator's located diagnostics.
  */
-export async function processArticles(jobs: readonly ArticleJob[]): Promise<ArticleResult[]> {
-  const results = jobs.map(processArticle);
+export async function checkAgainstProfile(results: readonly ArticleResult[]): Promise<ArticleResult[]> {
   const ok = results.flatMap((r) => (r.ok ? [r] : []));
-  if (ok.length === 0) return results;
+  if (ok.length === 0) return [...results];
   const started = performance.now();
   const checked = await validateTeiFiles(ok.map((r) => ({ fileName: r.teiFileName, xml: r.tei })));
   const share = (performance.now() - started) / ok.length;
@@ -24,4 +23,12 @@ export async function processArticles(jobs: readonly ArticleJob[]): Promise<Arti
     if (verdict === undefined || verdict.valid) return { ...r, millis };
     return { ok: false, seq: r.seq, source: r.source, diagnostics: verdict.diagnostics, millis };
   });
+}
+
+/**
+ * What a worker does with a batch of jobs: `processArticle` each, then one profile-schema and
+ * pointer check for the batch's TEI files (`checkAgainstProfile`). Never throws for bad input.
+ */
+export async function processArticles(jobs: readonly ArticleJob[]): Promise<ArticleResult[]> {
+  return checkAgainstProfile(jobs.map(processArticle));
 }

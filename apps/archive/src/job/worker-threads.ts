@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleJob, ArticleResult } from './article-job.js';
-import { PROFILE_BATCH } from './process-batch.js';
+import { checkAgainstProfile, PROFILE_BATCH, processArticles } from './process-batch.js';
 import { type ArticleProcessor, batches, type OnResult } from './processor.js';
 
 /** The compiled worker script; from the sources (tests), the built one in dist. */
@@ -13,6 +13,16 @@ function workerScript(): URL {
 }
 
 /**
+ * Old-generation heap of each worker. V8 grows a heap lazily when much garbage is made (every TEI
+ * is a large string), so without a cap each thread's memory creeps up over thousands of articles
+ * though little of it is live; a batch that needs more than this is redone in the main thread.
+ */
+const WORKER_HEAP_MB = 96;
+
+const spawnWorker = () =>
+  new Worker(workerScript(), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+
+/**
  * `--jobs N`: N worker threads, each given one batch at a time. Batches are handed out as workers
  * free up, so at most N batches are in flight and memory stays bounded; results are passed on
  * as they arrive (the build puts them back in corpus order).
@@ -21,7 +31,7 @@ export class WorkerThreadProcessor implements ArticleProcessor {
   private readonly workers: Worker[];
 
   constructor(threads: number) {
-    this.workers = Array.from({ length: threads }, () => new Worker(workerScript()));
+    this.workers = Array.from({ length: threads }, spawnWorker);
   }
 
   async run(jobs: AsyncIterable<ArticleJob>, onResult: OnResult): Promise<void> {
@@ -33,15 +43,32 @@ export class WorkerThreadProcessor implements ArticleProcessor {
       pulling = next;
       return next;
     };
-    const drive = async (worker: Worker) => {
+    // one validator run at a time: each is a WebAssembly libxml2 in a thread of its own, and
+    // running one per worker would double the memory for little gain
+    let validating: Promise<unknown> = Promise.resolve();
+    const check = (results: ArticleResult[]) => {
+      const next = validating.then(() => checkAgainstProfile(results));
+      validating = next.catch(() => {});
+      return next;
+    };
+    const drive = async (slot: number) => {
       for (;;) {
         const { value, done } = await nextBatch();
         if (done) return;
-        const results = await ask(worker, value);
+        let results: ArticleResult[];
+        try {
+          results = await check(await ask(this.workers[slot] as Worker, value));
+        } catch {
+          // the worker died (out of memory on a huge article): a fresh one for the next batches,
+          // and this batch in the main thread, whose heap is not capped
+          await this.workers[slot]?.terminate();
+          this.workers[slot] = spawnWorker();
+          results = await processArticles(value);
+        }
         for (const r of results) await onResult(r);
       }
     };
-    await Promise.all(this.workers.map(drive));
+    await Promise.all(this.workers.map((_, slot) => drive(slot)));
   }
 
   async close(): Promise<void> {
@@ -54,6 +81,7 @@ function ask(worker: Worker, batch: ArticleJob[]): Promise<ArticleResult[]> {
     const cleanup = () => {
       worker.off('message', onMessage);
       worker.off('error', onError);
+      worker.off('exit', onExit);
     };
     const onMessage = (results: ArticleResult[]) => {
       cleanup();
@@ -63,8 +91,10 @@ function ask(worker: Worker, batch: ArticleJob[]): Promise<ArticleResult[]> {
       cleanup();
       reject(e);
     };
+    const onExit = (code: number) => onError(new Error(`the worker thread exited (code ${code})`));
     worker.on('message', onMessage);
     worker.on('error', onError);
+    worker.on('exit', onExit);
     worker.postMessage(batch);
   });
 }

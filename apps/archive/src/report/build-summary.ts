@@ -1,7 +1,6 @@
 import { formatDiagnostic } from '@warraq/schema';
 import type { BuildReport } from '../build.js';
 import type { Io } from '../io.js';
-import { countByCode, DiagnosticTally } from './tally.js';
 
 export interface SummaryOptions {
   outDir: string;
@@ -23,9 +22,8 @@ export function buildExitCode(report: BuildReport): number {
  */
 export function printBuildSummary(report: BuildReport, o: SummaryOptions, io: Io): number {
   const code = buildExitCode(report);
-  const tally = new DiagnosticTally();
+  const tally = report.tally;
   for (const d of report.corpusDiagnostics) tally.add(d);
-  for (const outcome of report.outcomes) for (const d of outcome.diagnostics) tally.add(d);
   for (const d of report.outputErrors) tally.add(d);
   if (o.json) {
     io.out(
@@ -44,7 +42,7 @@ export function printBuildSummary(report: BuildReport, o: SummaryOptions, io: Io
           source: a.source,
           status: a.status,
           cached: a.cached,
-          diagnostics: countByCode(a.diagnostics),
+          diagnostics: a.codes,
           millis: Math.round(a.millis * 10) / 10,
         })),
       }),
@@ -53,7 +51,7 @@ export function printBuildSummary(report: BuildReport, o: SummaryOptions, io: Io
   }
   const errors = [
     ...report.corpusDiagnostics,
-    ...report.outcomes.flatMap((a) => a.diagnostics),
+    ...report.outcomes.flatMap((a) => a.errors),
     ...report.outputErrors,
   ].filter((d) => d.severity === 'error');
   for (const d of errors) io.err(formatDiagnostic(d));
