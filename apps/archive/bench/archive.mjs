@@ -6,24 +6,16 @@
 // Usage: npm run bench -w @warraq/archive [-- --long] [-- --sizes 200,2000]
 // Needs ../shared (WARRAQ_SHARED) and the package built.
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateCorpus, sharedSources } from './synthetic-corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = resolve(here, '../dist/cli.js');
 const shared = process.env.WARRAQ_SHARED ?? resolve(here, '../../../../shared');
-const sources = ['saudinewsnet', 'antcorpus-jawharafm'].map((d) => join(shared, 'corpus', d));
+const sources = sharedSources(join(shared, 'corpus'));
 if (!sources.every((d) => existsSync(join(d, 'manifest.jsonl')))) {
   console.log(
     `bench: skipped (needs ../shared/corpus: put the shared data beside the clone or set WARRAQ_SHARED)`,
@@ -38,32 +30,7 @@ const sizes = sizesArg
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
 
 /** `n` articles: copies of the shared manifest folders, each file renamed c<copy>_<name> (a new id). */
-function generate(dir, n) {
-  const folders = sources.map((src) => {
-    const lines = readFileSync(join(src, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean);
-    return { src, name: src.split('/').pop(), entries: lines.map((l) => JSON.parse(l)) };
-  });
-  let made = 0;
-  let bytes = 0;
-  for (let copy = 0; made < n; copy++)
-    for (const f of folders) {
-      if (made >= n) break;
-      const take = f.entries.slice(0, n - made);
-      const out = join(dir, `c${String(copy).padStart(4, '0')}-${f.name}`);
-      mkdirSync(out, { recursive: true });
-      const prefix = `c${String(copy).padStart(4, '0')}_`;
-      writeFileSync(
-        join(out, 'manifest.jsonl'),
-        `${take.map((e) => JSON.stringify({ ...e, file: prefix + e.file, ...(e.id ? { id: prefix + e.id } : {}) })).join('\n')}\n`,
-      );
-      for (const e of take) {
-        copyFileSync(join(f.src, e.file), join(out, prefix + e.file));
-        bytes += statSync(join(f.src, e.file)).size;
-      }
-      made += take.length;
-    }
-  return bytes;
-}
+const generate = (dir, n) => generateCorpus(sources, dir, n);
 
 /** One build in a fresh process; its wall time and the process's peak RSS (worker threads included). */
 function run(corpus, out, jobs) {

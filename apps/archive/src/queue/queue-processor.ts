@@ -122,17 +122,24 @@ export class QueueProcessor implements ArticleProcessor {
     const enqueue = async (id: string, job: ArticleJob) => {
       await this.queue.add('article', toPayload(job), { ...JOB_OPTIONS, jobId: id });
     };
-    // a job already in Redis: take its result; retry it if an earlier run left it failed; re-add it if gone
+    // a job already in Redis: take its result; retry it if an earlier run left it failed; re-add it
+    // if gone. The state is read first: a job read while active and completed just after would
+    // look completed with no result yet.
     const check = async (id: string) => {
       const job = pending.get(id);
+      if (job === undefined) return;
+      const state = await this.queue.getJobState(id);
+      if (state !== 'completed' && state !== 'failed') {
+        if (state === 'unknown' && pending.has(id)) await enqueue(id, job);
+        return;
+      }
       const stored = await this.queue.getJob(id);
-      if (job === undefined || !pending.has(id)) return;
-      if (stored === undefined) return enqueue(id, job);
-      const state = await stored.getState();
-      if (state === 'completed') completed(id, stored.returnvalue);
-      else if (state === 'failed' && (stored.finishedOn ?? 0) < started)
+      if (!pending.has(id)) return;
+      if (stored === undefined) await enqueue(id, job);
+      else if (state === 'completed') completed(id, stored.returnvalue);
+      else if ((stored.finishedOn ?? 0) < started)
         await stored.retry('failed').catch(() => {}); // another coordinator may have retried it first
-      else if (state === 'failed') answer(id, (j) => queueFailure(j, stored.failedReason));
+      else answer(id, (j) => queueFailure(j, stored.failedReason));
     };
     events.on('completed', ({ jobId, returnvalue }) => completed(jobId, returnvalue));
     events.on('failed', ({ jobId, failedReason }) => answer(jobId, (job) => queueFailure(job, failedReason)));
