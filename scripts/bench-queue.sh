@@ -15,7 +15,7 @@ archive=(node apps/archive/bin/warraq-archive.js)
 npx turbo run build --filter=@warraq/archive... --output-logs=errors-only >/dev/null
 # shellcheck source=lib/throwaway-redis.sh
 source scripts/lib/throwaway-redis.sh
-node scripts/copies-of-shared-corpus.mjs "$WARRAQ_SHARED/corpus" "$copies" "$work/corpus" >/dev/null
+node apps/archive/bench/synthetic-corpus.mjs "$WARRAQ_SHARED/corpus" $((copies * 200)) "$work/corpus" >/dev/null
 total=$(find "$work/corpus" -name '*.txt' | wc -l)
 
 row() { # name seconds load

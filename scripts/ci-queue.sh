@@ -23,7 +23,7 @@ echo "ci-queue: the real-queue tests"
 (cd apps/archive && WARRAQ_REDIS_URL="$url" npx vitest run test/queue-redis.test.ts)
 redis-cli -p "$port" flushall >/dev/null
 
-node scripts/copies-of-shared-corpus.mjs "$WARRAQ_SHARED/corpus" "$copies" "$work/corpus"
+node apps/archive/bench/synthetic-corpus.mjs "$WARRAQ_SHARED/corpus" $((copies * 200)) "$work/corpus"
 total=$(find "$work/corpus" -name '*.txt' | wc -l)
 
 t0=$(date +%s)
