@@ -78,16 +78,31 @@ describe.skipIf(url === undefined)('on a real Redis queue (needs WARRAQ_REDIS_UR
     });
   };
 
-  it('a coordinator restarted after a crash takes the results from Redis: nothing is processed twice', async () => {
+  it('a coordinator says when no worker listens; restarted after a crash, it takes the results from Redis: nothing is processed twice', async () => {
     const jobs = ['a01', 'a02', 'a03'].map((s, i) => job(i, s));
-    // the first coordinator enqueues every article, then dies before any result (no worker yet)
+    // the first coordinator enqueues every article, warns that no worker listens, then dies
+    const warnings: string[] = [];
+    let warned: () => void = () => {};
+    const warning = new Promise<void>((resolve) => {
+      warned = resolve;
+    });
     async function* thenCrash() {
       yield* jobs;
+      await warning;
       throw new Error('coordinator killed');
     }
-    const first = await QueueProcessor.connect(url as string);
+    const first = await QueueProcessor.connect(url as string, {
+      sweepMs: 100,
+      onWarning: (m) => {
+        warnings.push(m);
+        warned();
+      },
+    });
     await expect(first.run(thenCrash(), () => {})).rejects.toThrow('coordinator killed');
     await first.close();
+    expect(warnings).toEqual([
+      expect.stringContaining('no worker is taking jobs from queue warraq-archive-'),
+    ]);
     await startWorker();
     for (let i = 0; i < 300 && (await queue.getCompletedCount()) < 3; i++)
       await new Promise((r) => setTimeout(r, 100));
