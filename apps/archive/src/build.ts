@@ -1,67 +1,270 @@
 import { createHash } from 'node:crypto';
-import { basename, join, relative } from 'node:path';
-import { loadCorpus } from '@warraq/parser/corpus';
-import { formatDiagnostic } from '@warraq/schema';
-import { encodeTei, encodeTeiCorpus, type TeiOptions, validateTeiFiles } from '@warraq/tei';
-import type { Io } from './io.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Diagnostic } from '@warraq/schema';
+import {
+  encodeTeiCorpusOpening,
+  TEI_CORPUS_CLOSING,
+  type TeiOptions,
+  validateTeiFiles,
+  WARRAQ_VERSION,
+} from '@warraq/tei';
+import { sourceSteps, writeTagFiles } from './bag/write-bag.js';
+import { ArchiveFolder, type PublishStep, publish } from './commit/archive-folder.js';
+import { ArticleCache } from './commit/cache.js';
+import { Committer, type Outcome } from './commit/committer.js';
+import { writeCorpusFile } from './commit/corpus-file.js';
+import { type Manifest, readManifest } from './commit/manifest-file.js';
+import { type CorpusEntry, jobFor, listCorpus, relativeSource } from './corpus/enumerate.js';
+import { type ArticleJob, jobKey } from './job/article-job.js';
+import type { ArticleProcessor } from './job/processor.js';
+import { toolVersion } from './job/tool-version.js';
+import { countByCode, DiagnosticTally } from './report/tally.js';
 
 export interface BuildOptions {
   corpusDir: string;
   outDir: string;
   language: string;
+  /** TEI options; `date` only when the user fixed it (SOURCE_DATE_EPOCH) */
   tei: TeiOptions;
+  /** the day the TEI is made, when `tei.date` is unset */
+  madeOn?: string;
+  keepGoing: boolean;
+  bag: boolean;
 }
 
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+/** What the summary keeps of one article: counts by code, and its errors in full (small, whatever the corpus). */
+export interface ArticleSummary extends Omit<Outcome, 'diagnostics'> {
+  codes: Record<string, number>;
+  errors: Diagnostic[];
+}
+
+export interface BuildReport {
+  /** 'published': the folder now holds this build; 'unchanged': nothing needed writing; 'refused': nothing published */
+  state: 'published' | 'unchanged' | 'refused';
+  articles: number;
+  written: number;
+  refused: number;
+  corpusDiagnostics: Diagnostic[];
+  outcomes: ArticleSummary[];
+  /** warnings and errors of the articles by code, with their first locations */
+  tally: DiagnosticTally;
+  /** TEI files that failed the profile check after being written (corpus.xml): a bug, not bad input */
+  outputErrors: Diagnostic[];
+}
+
+const CORPUS = 'corpus.xml';
+const MANIFEST = 'manifest.json';
+
+/** Every job's key in order, and what the corpus is made with: equal keys, equal archive. */
+function buildKeyOf(keys: readonly string[], corpusOptions: object, bag: boolean): string {
+  const h = createHash('sha256').update(`${toolVersion()}\n${JSON.stringify(corpusOptions)}\n${bag}\n`);
+  for (const k of keys) h.update(k);
+  return h.digest('hex');
+}
+
+/** Every file the previous manifest names is still there: an unchanged corpus needs no work at all. */
+function stillPublished(folder: ArchiveFolder, previous: Manifest): boolean {
+  return (
+    existsSync(join(folder.payload, MANIFEST)) &&
+    existsSync(join(folder.payload, previous.corpus.tei)) &&
+    previous.articles.every((a) => existsSync(join(folder.payload, a.tei)))
+  );
+}
 
 /**
- * corpus → one TEI file per article, corpus.xml (teiCorpus) and manifest.json. Everything is
- * parsed, encoded and validated in memory first: on any error nothing is written.
+ * corpus → one TEI file per article, corpus.xml (teiCorpus) and manifest.json, streamed through
+ * `processor` a batch at a time and published from a staging area (see ArchiveFolder / publish).
+ * Unchanged articles come from the cache; unchanged files are not rewritten.
  */
-export async function build(options: BuildOptions, io: Io): Promise<number> {
-  const { articles, diagnostics } = loadCorpus(options.corpusDir, options.language);
-  for (const d of diagnostics.filter((d) => d.severity === 'error')) io.err(formatDiagnostic(d));
-  if (diagnostics.some((d) => d.severity === 'error')) {
-    io.err(`warraq-archive: ${options.corpusDir}: nothing written (fix the errors above)`);
-    return 1;
+export async function build(
+  options: BuildOptions,
+  processor: ArticleProcessor,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<BuildReport> {
+  const listing = listCorpus(options.corpusDir, options.language);
+  const report: BuildReport = {
+    state: 'refused',
+    articles: listing.entries.length,
+    written: 0,
+    refused: 0,
+    corpusDiagnostics: listing.diagnostics,
+    outcomes: [],
+    tally: new DiagnosticTally(),
+    outputErrors: [],
+  };
+  const folder = new ArchiveFolder(options.outDir, options.bag);
+  const problem = folder.problem();
+  if (problem !== undefined)
+    listing.diagnostics.push({
+      code: 'OUT_FOLDER',
+      severity: 'error',
+      message: `the output folder ${problem}`,
+      file: options.outDir,
+      line: 1,
+      column: 1,
+    });
+  const fatal = problem !== undefined || listing.entries.length === 0;
+  if (listing.diagnostics.length > 0 && (!options.keepGoing || fatal)) return report;
+  const common: Pick<ArticleJob, 'language' | 'tei' | 'madeOn'> = {
+    language: options.language,
+    tei: options.tei,
+  };
+  if (options.madeOn !== undefined) common.madeOn = options.madeOn;
+  const date = options.tei.date ?? options.madeOn;
+  const corpusOptions = {
+    ...options.tei,
+    ...(date === undefined ? {} : { date }),
+    title: `Warraq archive of ${basename(options.corpusDir) || options.corpusDir}: ${listing.entries.length} articles`,
+  };
+  const keyedOptions = { ...corpusOptions, date: options.tei.date };
+  const previousManifest = readManifest(join(folder.payload, MANIFEST));
+  const previous = typeof previousManifest === 'string' ? undefined : previousManifest;
+  const recovering = folder.interrupted();
+
+  const jobAt = (entry: CorpusEntry, seq: number): ArticleJob | Diagnostic => {
+    try {
+      return jobFor(entry, seq, options.corpusDir, common);
+    } catch (e) {
+      const message = `cannot be read: ${(e as Error).message}`;
+      return { code: 'CORPUS_FILE', severity: 'error', message, file: entry.file, line: 1, column: 1 };
+    }
+  };
+
+  // First pass: only the keys. If they are those of the published archive, there is nothing to do.
+  if (previous?.buildKey !== undefined && !recovering && listing.diagnostics.length === 0) {
+    const keys: string[] = [];
+    for (const [seq, entry] of listing.entries.entries()) {
+      const job = jobAt(entry, seq);
+      if (!('seq' in job)) break;
+      keys.push(jobKey(job));
+    }
+    if (
+      keys.length === listing.entries.length &&
+      buildKeyOf(keys, keyedOptions, options.bag) === previous.buildKey &&
+      stillPublished(folder, previous)
+    ) {
+      report.state = 'unchanged';
+      return report;
+    }
   }
-  const files = articles.map((a) => ({
-    fileName: `${a.document.id}.xml`,
-    xml: encodeTei(a.document, options.tei),
-    article: a,
-  }));
-  const corpusXml = encodeTeiCorpus(
-    articles.map((a) => a.document),
-    {
-      ...options.tei,
-      title: `Warraq archive of ${basename(options.corpusDir) || options.corpusDir}: ${articles.length} articles`,
+
+  folder.startStaging();
+  const cache = new ArticleCache(folder.cache, folder.staging);
+  const displayPath = (source: string) => join(options.corpusDir, source);
+  const committer = new Committer(
+    folder,
+    cache,
+    previous,
+    recovering,
+    ({ diagnostics, ...o }) => {
+      for (const d of diagnostics) report.tally.add(d);
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      report.outcomes.push({ ...o, codes: countByCode(diagnostics), errors });
+      if (o.status === 'written') report.written++;
+      onProgress(report.outcomes.length, listing.entries.length);
     },
+    displayPath,
   );
-  const checked = await validateTeiFiles([...files, { fileName: 'corpus.xml', xml: corpusXml }]);
-  const invalid = checked.filter((c) => !c.valid);
-  if (invalid.length > 0) {
-    for (const c of invalid)
-      for (const d of c.diagnostics)
-        io.err(formatDiagnostic({ ...d, file: join(options.outDir, c.fileName) }));
-    io.err('warraq-archive: the TEI did not validate; nothing written');
-    return 1;
+  const keys: string[] = [];
+  const stop = () => committer.refused > 0 && !options.keepGoing;
+  async function* jobs(): AsyncGenerator<ArticleJob> {
+    for (const [seq, entry] of listing.entries.entries()) {
+      if (stop()) return;
+      const job = jobAt(entry, seq);
+      if (!('seq' in job)) {
+        committer.accept({
+          ok: false,
+          seq,
+          source: relativeSource(options.corpusDir, entry.file),
+          diagnostics: [job],
+          millis: 0,
+        });
+        continue;
+      }
+      const key = jobKey(job);
+      keys.push(key);
+      if (cache.has(key)) committer.accept({ cachedKey: key, seq });
+      else {
+        committer.expect(seq, key);
+        yield job;
+      }
+    }
   }
-  const manifest = files.map((f) => ({
-    id: f.article.document.id,
-    source: relative(options.corpusDir, f.article.file),
-    sourceSha256: f.article.document.source.sha256,
-    tei: f.fileName,
-    teiSha256: sha256(f.xml),
+  try {
+    await processor.run(jobs(), (r) => committer.accept(r));
+  } catch (e) {
+    committer.abandon();
+    folder.abandonStaging();
+    throw e;
+  }
+  committer.closeMembers();
+  report.refused = committer.refused;
+  if (stop() || committer.committed - committer.refused === 0) {
+    committer.abandon();
+    folder.abandonStaging();
+    return report;
+  }
+
+  const opening = encodeTeiCorpusOpening(committer.summary, corpusOptions);
+  // the corpus as a whole: its header and one member against the profile (every member was checked alone)
+  const skeleton = `${opening}${committer.firstMember ?? ''}${TEI_CORPUS_CLOSING}`;
+  const [checked] = await validateTeiFiles([{ fileName: join(folder.payload, CORPUS), xml: skeleton }]);
+  if (checked !== undefined && !checked.valid) {
+    report.outputErrors = checked.diagnostics;
+    committer.abandon();
+    folder.abandonStaging();
+    return report;
+  }
+  const corpusSha256 = writeCorpusFile(join(folder.staging, CORPUS), opening, committer.membersPath);
+  committer.finishManifest(
+    { tei: CORPUS, teiSha256: corpusSha256, articles: committer.summary.articles },
+    buildKeyOf(keys, keyedOptions, options.bag),
+  );
+  const steps = publishSteps(folder, committer, previous, recovering);
+  if (options.bag) {
+    const files = [
+      ...listing.entries.flatMap((e) =>
+        e.metadata.kind === 'sidecar' ? [e.file, e.metadata.file] : [e.file],
+      ),
+      ...listing.metadataFiles,
+    ].map((file) => ({ file, relative: relativeSource(options.corpusDir, file) }));
+    // the received files before corpus.xml and the manifest, which stay last
+    steps.splice(steps.length - 2, 0, ...sourceSteps(folder, files));
+  }
+  publish(folder, steps, () => {
+    if (options.bag)
+      writeTagFiles(folder, {
+        sourceOrganization: options.tei.publisher ?? 'Warraq archive',
+        baggingDate: date ?? new Date(0).toISOString().slice(0, 10),
+        externalIdentifier: `warraq-archive:${basename(options.corpusDir) || options.corpusDir}`,
+        softwareAgent: `warraq-archive ${WARRAQ_VERSION} (https://github.com/warraq/warraq)`,
+      });
+  });
+  report.state = 'published';
+  return report;
+}
+
+/** Staged TEI files in, stale ones out, corpus.xml, and manifest.json last. */
+function publishSteps(
+  folder: ArchiveFolder,
+  committer: Committer,
+  previous: Manifest | undefined,
+  recovering: boolean,
+): PublishStep[] {
+  const steps: PublishStep[] = committer.stagedTei.map((name) => ({
+    move: join(folder.staging, name),
+    to: join(folder.payload, name),
   }));
-  for (const f of files) await writeFileAtomic(join(options.outDir, f.fileName), f.xml);
-  await writeFileAtomic(join(options.outDir, 'corpus.xml'), corpusXml);
-  await writeFileAtomic(
-    join(options.outDir, 'manifest.json'),
-    `${JSON.stringify({ articles: manifest, corpus: { tei: 'corpus.xml', teiSha256: sha256(corpusXml) } }, null, 2)}\n`,
-  );
-  io.out(
-    `warraq-archive: ${files.length} TEI files, corpus.xml and manifest.json written to ${options.outDir} (all valid)`,
-  );
-  return 0;
+  const stale = new Set((previous?.articles ?? []).map((a) => a.tei));
+  if (recovering || previous === undefined) for (const name of listXml(folder.payload)) stale.add(name);
+  for (const name of stale)
+    if (!committer.teiNames.has(name) && name !== CORPUS) steps.push({ remove: join(folder.payload, name) });
+  steps.push({ move: join(folder.staging, CORPUS), to: join(folder.payload, CORPUS) });
+  steps.push({ move: join(folder.staging, MANIFEST), to: join(folder.payload, MANIFEST) });
+  return steps;
+}
+
+function listXml(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.xml')) : [];
 }

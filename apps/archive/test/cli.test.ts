@@ -22,6 +22,7 @@ describe('warraq-archive build', () => {
     const io = capture();
     expect(await main(['build', corpus, '--out', out], io, {})).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
+      '.warraq',
       'corpus.xml',
       'manifest.json',
       'syriatv-2021-04-01-coalition.xml',
@@ -40,7 +41,7 @@ describe('warraq-archive build', () => {
 
     const again = join(temp, 'archive-again');
     await main(['build', corpus, '--out', again], capture(), {});
-    for (const f of readdirSync(out))
+    for (const f of readdirSync(out).filter((f) => f !== '.warraq'))
       expect(readFileSync(join(again, f), 'utf8')).toBe(readFileSync(join(out, f), 'utf8'));
 
     const validation = capture();
@@ -95,5 +96,26 @@ describe('warraq-archive build', () => {
     expect(await main(['build', corpus], capture(), {})).toBe(2);
     expect(await main(['frobnicate', corpus], capture(), {})).toBe(2);
     expect(await main(['build', corpus, '--out'], capture(), {})).toBe(2);
+    expect(await main(['build', corpus, '--out', join(temp, 'j'), '--jobs', '0'], capture(), {})).toBe(2);
+    expect(await main(['build', corpus, '--out', join(temp, 'j'), '--frobnicate'], capture(), {})).toBe(2);
+  });
+
+  it('prints its version', async () => {
+    const io = capture();
+    expect(await main(['--version'], io, {})).toBe(0);
+    expect(io.lines.out).toEqual([
+      `warraq-archive ${JSON.parse(readFileSync(join(repoRoot, 'apps/archive/package.json'), 'utf8')).version}`,
+    ]);
+  });
+
+  it('tells a corpus that does not exist from one that is not a directory', async () => {
+    const missing = capture();
+    expect(await main(['build', join(temp, 'nowhere'), '--out', join(temp, 'o1')], missing, {})).toBe(1);
+    expect(missing.lines.err[0]).toContain('the corpus folder does not exist');
+    const file = capture();
+    expect(
+      await main(['build', join(corpus, '000_b7c19ba4b4690b72.txt'), '--out', join(temp, 'o2')], file, {}),
+    ).toBe(1);
+    expect(file.lines.err[0]).toContain('the corpus folder is not a directory');
   });
 });

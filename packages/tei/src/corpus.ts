@@ -9,35 +9,98 @@ export interface TeiCorpusOptions extends TeiOptions {
   title?: string;
 }
 
-const EN: readonly [string, string] = ['xml:lang', 'en'];
-
-function countBy<T>(items: readonly T[], key: (item: T) => string | undefined): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const k = key(item);
-    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** What the corpus header needs from one member: small, serialisable, computed where the member is encoded. */
+export interface CorpusMemberStats {
+  language: string;
+  byteLength: number;
+  /** UTF-16 code units of the decoded text */
+  characters: number;
+  published?: string;
+  retrieved?: string;
+  outlet?: string;
 }
 
-function writeCorpusHeader(w: XmlWriter, docs: readonly WarraqDocument[], options: TeiCorpusOptions): void {
-  const published = docs
-    .map((d) => d.metadata.published?.value)
-    .filter((v): v is string => v !== undefined)
-    .sort();
-  const bytes = docs.reduce((sum, d) => sum + d.source.byteLength, 0);
-  const characters = docs.reduce((sum, d) => sum + d.source.text.length, 0);
-  const date =
-    options.date ??
-    docs
-      .map((d) => d.metadata.retrieved)
-      .filter((v): v is string => v !== undefined)
-      .sort()
-      .pop();
+/**
+ * The corpus header's figures, accumulated member by member (`addCorpusMember`) so a caller can
+ * stream members to disk and write the header last without holding the documents.
+ */
+export interface CorpusSummary {
+  articles: number;
+  bytes: number;
+  characters: number;
+  firstPublished?: string;
+  lastPublished?: string;
+  latestRetrieved?: string;
+  outlets: Map<string, number>;
+  unknownOutlets: number;
+  languages: Map<string, number>;
+}
+
+const EN: readonly [string, string] = ['xml:lang', 'en'];
+const byKey = ([a]: [string, number], [b]: [string, number]) => (a < b ? -1 : a > b ? 1 : 0);
+const sorted = (counts: Map<string, number>) => [...counts].sort(byKey);
+
+export function emptyCorpusSummary(): CorpusSummary {
+  return {
+    articles: 0,
+    bytes: 0,
+    characters: 0,
+    outlets: new Map(),
+    unknownOutlets: 0,
+    languages: new Map(),
+  };
+}
+
+export function corpusMemberStats(doc: WarraqDocument): CorpusMemberStats {
+  const stats: CorpusMemberStats = {
+    language: doc.metadata.language,
+    byteLength: doc.source.byteLength,
+    characters: doc.source.text.length,
+  };
+  const published = doc.metadata.published?.value;
+  if (published !== undefined) stats.published = published;
+  if (doc.metadata.retrieved !== undefined) stats.retrieved = doc.metadata.retrieved;
+  const outlet = doc.metadata.outlet?.names[0]?.text;
+  if (outlet !== undefined) stats.outlet = outlet;
+  return stats;
+}
+
+/** Adds one member's figures; the order members are added in does not change the header. */
+export function addCorpusMember(summary: CorpusSummary, stats: CorpusMemberStats): void {
+  summary.articles++;
+  summary.bytes += stats.byteLength;
+  summary.characters += stats.characters;
+  const p = stats.published;
+  if (p !== undefined) {
+    if (summary.firstPublished === undefined || p < summary.firstPublished) summary.firstPublished = p;
+    if (summary.lastPublished === undefined || p > summary.lastPublished) summary.lastPublished = p;
+  }
+  const r = stats.retrieved;
+  if (r !== undefined && (summary.latestRetrieved === undefined || r > summary.latestRetrieved))
+    summary.latestRetrieved = r;
+  if (stats.outlet !== undefined)
+    summary.outlets.set(stats.outlet, (summary.outlets.get(stats.outlet) ?? 0) + 1);
+  else summary.unknownOutlets++;
+  summary.languages.set(stats.language, (summary.languages.get(stats.language) ?? 0) + 1);
+}
+
+function measure(w: XmlWriter, unit: string, quantity: number, text: string): void {
+  w.leaf(
+    'measure',
+    [
+      ['unit', unit],
+      ['quantity', String(quantity)],
+    ],
+    text,
+  );
+}
+
+function writeCorpusHeader(w: XmlWriter, s: CorpusSummary, options: TeiCorpusOptions): void {
+  const date = options.date ?? s.latestRetrieved;
   w.open('teiHeader');
   w.open('fileDesc');
   w.open('titleStmt');
-  w.leaf('title', [], options.title ?? `Warraq archive: ${docs.length} articles`);
+  w.leaf('title', [], options.title ?? `Warraq archive: ${s.articles} articles`);
   w.open('respStmt');
   w.leaf('resp', [EN], 'TEI encoding from the received texts');
   w.leaf(
@@ -51,30 +114,9 @@ function writeCorpusHeader(w: XmlWriter, docs: readonly WarraqDocument[], option
   w.close('respStmt');
   w.close('titleStmt');
   w.open('extent');
-  w.leaf(
-    'measure',
-    [
-      ['unit', 'article'],
-      ['quantity', String(docs.length)],
-    ],
-    `${docs.length} articles`,
-  );
-  w.leaf(
-    'measure',
-    [
-      ['unit', 'byte'],
-      ['quantity', String(bytes)],
-    ],
-    `${bytes} bytes as received`,
-  );
-  w.leaf(
-    'measure',
-    [
-      ['unit', 'character'],
-      ['quantity', String(characters)],
-    ],
-    `${characters} UTF-16 code units of text`,
-  );
+  measure(w, 'article', s.articles, `${s.articles} articles`);
+  measure(w, 'byte', s.bytes, `${s.bytes} bytes as received`);
+  measure(w, 'character', s.characters, `${s.characters} UTF-16 code units of text`);
   w.close('extent');
   w.open('publicationStmt');
   w.leaf('publisher', [], options.publisher ?? DEFAULT_PUBLISHER);
@@ -90,30 +132,22 @@ function writeCorpusHeader(w: XmlWriter, docs: readonly WarraqDocument[], option
   w.open('sourceDesc');
   w.open('listBibl');
   // one entry per outlet (the sources), with how many articles came from it
-  for (const [outlet, count] of countBy(docs, (d) => d.metadata.outlet?.names[0]?.text)) {
+  for (const [outlet, count] of sorted(s.outlets)) {
     w.open('bibl', [['type', 'outlet']]);
     w.leaf('title', [['level', 'j']], outlet);
-    w.leaf(
-      'measure',
-      [
-        ['unit', 'article'],
-        ['quantity', String(count)],
-      ],
-      `${count} articles`,
-    );
+    measure(w, 'article', count, `${count} articles`);
     w.close('bibl');
   }
-  const unknown = docs.filter((d) => !d.metadata.outlet).length;
-  if (unknown > 0 || docs.length === 0)
-    w.leaf('bibl', [['type', 'outlet']], `Outlet not recorded: ${unknown} articles`);
+  if (s.unknownOutlets > 0 || s.articles === 0)
+    w.leaf('bibl', [['type', 'outlet']], `Outlet not recorded: ${s.unknownOutlets} articles`);
   w.close('listBibl');
   w.close('sourceDesc');
   w.close('fileDesc');
   w.open('profileDesc');
-  if (published.length > 0) {
+  const first = s.firstPublished;
+  const last = s.lastPublished;
+  if (first !== undefined && last !== undefined) {
     w.open('creation');
-    const first = published[0] as string;
-    const last = published[published.length - 1] as string;
     if (first === last) w.leaf('date', [['when', first]], `Articles published on ${first}`);
     else
       w.leaf(
@@ -127,12 +161,12 @@ function writeCorpusHeader(w: XmlWriter, docs: readonly WarraqDocument[], option
     w.close('creation');
   }
   w.open('langUsage');
-  for (const [lang, count] of countBy(docs, (d) => d.metadata.language))
+  for (const [lang, count] of sorted(s.languages))
     w.leaf(
       'language',
       [
         ['ident', lang],
-        ['usage', String(Math.round((100 * count) / Math.max(1, docs.length)))],
+        ['usage', String(Math.round((100 * count) / Math.max(1, s.articles)))],
       ],
       languageName(lang),
     );
@@ -142,21 +176,44 @@ function writeCorpusHeader(w: XmlWriter, docs: readonly WarraqDocument[], option
 }
 
 /**
- * A collection as one `teiCorpus`: a corpus header (extent, sources, dates covered, languages) and
- * one `TEI` per document, each exactly as `encodeTei` writes it except that its internal xml:ids
- * are prefixed with its document id, so ids stay unique across the corpus.
+ * One member of a teiCorpus, exactly as `encodeTeiCorpus` writes it: the `TEI` element indented
+ * one level, its internal xml:ids prefixed with its document id so ids stay unique in the corpus.
  */
-export function encodeTeiCorpus(docs: readonly WarraqDocument[], options: TeiCorpusOptions = {}): string {
+export function encodeTeiCorpusMember(doc: WarraqDocument, options: TeiOptions = {}): string {
+  checkOptions(options);
+  const w = new XmlWriter(1);
+  writeTei(w, doc, options, `${doc.id}.`, false);
+  return w.toString();
+}
+
+/** Everything before the members: the XML declaration, the `teiCorpus` start tag and the corpus header. */
+export function encodeTeiCorpusOpening(summary: CorpusSummary, options: TeiCorpusOptions = {}): string {
   checkOptions(options);
   const w = new XmlWriter();
   w.raw('<?xml version="1.0" encoding="UTF-8"?>\n');
-  const languages = countBy(docs, (d) => d.metadata.language);
+  const languages = sorted(summary.languages);
   w.open('teiCorpus', [
     ['xmlns', TEI_NS],
     ['xml:lang', languages.length === 1 ? languages[0]?.[0] : undefined],
   ]);
-  writeCorpusHeader(w, docs, options);
-  for (const d of docs) writeTei(w, d, options, `${d.id}.`, false);
-  w.close('teiCorpus');
+  writeCorpusHeader(w, summary, options);
   return w.toString();
+}
+
+/** What follows the last member. */
+export const TEI_CORPUS_CLOSING = '</teiCorpus>\n';
+
+/**
+ * A collection as one `teiCorpus`: a corpus header (extent, sources, dates covered, languages) and
+ * one `TEI` per document, each exactly as `encodeTei` writes it except that its internal xml:ids
+ * are prefixed with its document id, so ids stay unique across the corpus. For corpora too large to
+ * hold, write `encodeTeiCorpusMember`s as they come and `encodeTeiCorpusOpening` before them last:
+ * the bytes are the same.
+ */
+export function encodeTeiCorpus(docs: readonly WarraqDocument[], options: TeiCorpusOptions = {}): string {
+  const summary = emptyCorpusSummary();
+  for (const d of docs) addCorpusMember(summary, corpusMemberStats(d));
+  let out = encodeTeiCorpusOpening(summary, options);
+  for (const d of docs) out += encodeTeiCorpusMember(d, options);
+  return out + TEI_CORPUS_CLOSING;
 }

@@ -19,7 +19,9 @@ function attributeString(attributes: Attributes): string {
  */
 export class XmlWriter {
   private out = '';
-  private depth = 0;
+
+  /** `depth`: the indentation level to start at (a teiCorpus member is written at depth 1). */
+  constructor(private depth = 0) {}
 
   private line(markup: string): void {
     this.out += `${INDENT[this.depth] ?? '  '.repeat(this.depth)}${markup}\n`;

@@ -1,0 +1,34 @@
+import { validateTeiFiles } from '@warraq/tei';
+import { type ArticleJob, type ArticleResult, processArticle } from './article-job.js';
+
+/** How many TEI files go to the RELAX NG validator at once: its start-up (~0.2 s) is paid per batch. */
+export const PROFILE_BATCH = 32;
+
+/**
+ * The profile-schema and pointer check for a batch of results' TEI files, in one validator run
+ * (libxml2 in WebAssembly, which runs in a worker thread of its own). A TEI that fails turns its
+ * result into a failure with the validator's located diagnostics.
+ */
+export async function checkAgainstProfile(results: readonly ArticleResult[]): Promise<ArticleResult[]> {
+  const ok = results.flatMap((r) => (r.ok ? [r] : []));
+  if (ok.length === 0) return [...results];
+  const started = performance.now();
+  const checked = await validateTeiFiles(ok.map((r) => ({ fileName: r.teiFileName, xml: r.tei })));
+  const share = (performance.now() - started) / ok.length;
+  const verdicts = new Map(ok.map((r, i) => [r.seq, checked[i]]));
+  return results.map((r) => {
+    if (!r.ok) return r;
+    const verdict = verdicts.get(r.seq);
+    const millis = r.millis + share;
+    if (verdict === undefined || verdict.valid) return { ...r, millis };
+    return { ok: false, seq: r.seq, source: r.source, diagnostics: verdict.diagnostics, millis };
+  });
+}
+
+/**
+ * What a worker does with a batch of jobs: `processArticle` each, then one profile-schema and
+ * pointer check for the batch's TEI files (`checkAgainstProfile`). Never throws for bad input.
+ */
+export async function processArticles(jobs: readonly ArticleJob[]): Promise<ArticleResult[]> {
+  return checkAgainstProfile(jobs.map(processArticle));
+}

@@ -1,0 +1,115 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/index.js';
+import { addArticle, capture, mtimes, SDE, sidecarCorpus, snapshot, tempDir } from './corpora.js';
+
+const temp = tempDir('build');
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+async function build(corpus: string, out: string, ...flags: string[]) {
+  const io = capture();
+  const code = await main(['build', corpus, '--out', out, '--jobs', '1', ...flags], io, SDE);
+  return { code, io };
+}
+
+describe('an incremental, deterministic build', () => {
+  const corpus = sidecarCorpus(join(temp, 'corpus'), 4);
+  const out = join(temp, 'out');
+
+  it('rewrites nothing when nothing changed, and only what changed otherwise', async () => {
+    expect((await build(corpus, out)).code).toBe(0);
+    const before = mtimes(out);
+    await new Promise((r) => setTimeout(r, 20));
+    const rerun = await build(corpus, out);
+    expect(rerun.code).toBe(0);
+    expect(rerun.io.lines.out.join('\n')).toContain('4 articles unchanged; nothing rewritten');
+    expect(mtimes(out)).toEqual(before);
+
+    writeFileSync(join(corpus, 'a02.txt'), `${readFileSync(join(corpus, 'a02.txt'), 'utf8')} وأضاف المتحدث.`);
+    const changed = await build(corpus, out);
+    expect(changed.io.lines.out.join('\n')).toContain('(1 written, 3 unchanged)');
+    const after = mtimes(out);
+    const rewritten = [...after].filter(([n, t]) => before.get(n) !== t).map(([n]) => n);
+    expect(rewritten.sort()).toEqual(['a02.xml', 'corpus.xml', 'manifest.json']);
+
+    const cold = join(temp, 'cold');
+    await build(corpus, cold);
+    expect(snapshot(out)).toEqual(snapshot(cold));
+  });
+
+  it('gives the same bytes with worker threads', async () => {
+    const threaded = join(temp, 'threaded');
+    expect((await build(corpus, threaded, '--jobs', '2')).code).toBe(0);
+    expect(snapshot(threaded)).toEqual(snapshot(join(temp, 'cold')));
+  });
+
+  it('drops the TEI of an article removed from the corpus', async () => {
+    rmSync(join(corpus, 'a03.txt'));
+    rmSync(join(corpus, 'a03.meta.yaml'));
+    expect((await build(corpus, out)).code).toBe(0);
+    expect(existsSync(join(out, 'a03.xml'))).toBe(false);
+    expect(await main(['validate', out], capture(), {})).toBe(0);
+  });
+});
+
+describe('bad input', () => {
+  /** 5,000 bytes that are not text: the same every run */
+  const noise = new Uint8Array(5000).map((_, i) => (Math.imul(i + 1, 2654435761) >>> 24) & 0xff);
+
+  it('refuses random bytes with file:line:col and publishes nothing, unless --keep-going', async () => {
+    const corpus = sidecarCorpus(join(temp, 'noisy'), 2);
+    addArticle(corpus, 'x', noise);
+    const out = join(temp, 'noisy-out');
+    const refused = await build(corpus, out);
+    expect(refused.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(refused.io.lines.err[0]).toMatch(
+      new RegExp(`^${join(corpus, 'x.txt')}:\\d+:\\d+: error NOT_TEXT: `),
+    );
+    expect(refused.io.lines.err.join('\n')).toContain('--keep-going');
+
+    const kept = await build(corpus, out, '--keep-going');
+    expect(kept.code).toBe(1);
+    expect(existsSync(join(out, 'a01.xml')) && existsSync(join(out, 'a02.xml'))).toBe(true);
+    expect(existsSync(join(out, 'x.xml'))).toBe(false);
+    expect(kept.io.lines.err.join('\n')).toContain('refused 1 article(s): x.txt');
+    expect(await main(['validate', out], capture(), {})).toBe(0);
+  });
+
+  it('archives an empty article with a warning on the console', async () => {
+    const corpus = sidecarCorpus(join(temp, 'empty'), 1);
+    addArticle(corpus, 'e', '');
+    const { code, io } = await build(corpus, join(temp, 'empty-out'));
+    expect(code).toBe(0);
+    expect(io.lines.err.join('\n')).toMatch(
+      new RegExp(`warning TEXT_EMPTY ×1: ${join(corpus, 'e.txt').replace(/[.]/g, '\\.')}:1:1`),
+    );
+  });
+
+  it('refuses to write into a folder that is not an archive', async () => {
+    const corpus = sidecarCorpus(join(temp, 'c5'), 1);
+    const foreign = join(temp, 'foreign');
+    sidecarCorpus(foreign, 1);
+    const { code, io } = await build(corpus, foreign);
+    expect(code).toBe(1);
+    expect(io.lines.err.join('\n')).toContain('is not empty and is not a Warraq archive');
+  });
+});
+
+describe('--json', () => {
+  it('prints one machine-readable summary with each article’s status, diagnostics and timing', async () => {
+    const corpus = sidecarCorpus(join(temp, 'json'), 2);
+    const { code, io } = await build(corpus, join(temp, 'json-out'), '--json');
+    expect(code).toBe(0);
+    const summary = JSON.parse(io.lines.out.join('\n'));
+    expect(summary).toMatchObject({ state: 'published', articles: 2, written: 2, refused: 0, exitCode: 0 });
+    expect(summary.perArticle[0]).toMatchObject({
+      id: 'a01',
+      source: 'a01.txt',
+      status: 'written',
+      cached: false,
+    });
+    expect(typeof summary.perArticle[0].millis).toBe('number');
+  });
+});
