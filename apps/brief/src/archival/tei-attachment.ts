@@ -17,8 +17,10 @@ export function teiAttachment(doc: WarraqDocument, options: TeiOptions = {}): At
   };
 }
 
-/** The TEI options warraq-archive uses when given no flags: its file date from SOURCE_DATE_EPOCH. */
+/**
+ * The TEI options warraq-archive uses when given no flags: the TEI says when it was made, the day of
+ * SOURCE_DATE_EPOCH when set, else today (UTC), as `warraq-archive build` dates a TEI it writes.
+ */
 export function archiveTeiOptions(env: NodeJS.ProcessEnv = process.env): TeiOptions {
-  const date = dateFromSourceDateEpoch(env.SOURCE_DATE_EPOCH);
-  return date === undefined ? {} : { date };
+  return { date: dateFromSourceDateEpoch(env.SOURCE_DATE_EPOCH) ?? new Date().toISOString().slice(0, 10) };
 }
