@@ -15,10 +15,12 @@ function workerScript(): URL {
 /**
  * Heap limits of each worker. V8 grows a heap lazily when much garbage is made (every TEI is a
  * large string), so without caps each thread's memory creeps up over thousands of articles though
- * little of it is live (2,000 articles, --jobs 2: peak RSS 355 MB with a 96 MB old generation,
- * 290 MB with these; same bytes). A batch that needs more is redone in the main thread.
+ * little of it is live. A batch that needs more is redone in the main thread. 32 + 8 MB was tried
+ * before the parser loaded the trained name model; with the model it thrashes the collector and
+ * sends batches to the main thread: the 142 SaudiNewsNet articles, --jobs 1, took 22.6 s and
+ * 325 MB with 32 + 8 MB, 5.0 s and 265 MB with these (same bytes).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
 const spawnWorker = () => new Worker(workerScript(), { resourceLimits: WORKER_LIMITS });
 
