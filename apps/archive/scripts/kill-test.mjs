@@ -18,6 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { snapshot } from './snapshot.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = resolve(here, '../bin/warraq-archive.js');
@@ -52,19 +53,6 @@ const v2 = corpus(join(temp, 'v2'), [...ids.filter((id) => id !== 'k05'), 'k99']
 const run = (args) => spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8' });
 const build = (src, out, jobs) => run(['build', src, '--out', out, '--jobs', String(jobs), '--quiet']);
 
-function snapshot(dir) {
-  const out = new Map();
-  const walk = (abs, rel) => {
-    for (const name of readdirSync(abs).sort()) {
-      if (name === '.warraq') continue;
-      const full = join(abs, name);
-      if (statSync(full).isDirectory()) walk(full, `${rel}${name}/`);
-      else out.set(`${rel}${name}`, readFileSync(full, 'latin1'));
-    }
-  };
-  walk(dir, '');
-  return out;
-}
 const same = (a, b) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 function leftovers(dir) {
   const found = [];

@@ -37,20 +37,7 @@ export function addArticle(dir: string, name: string, bytes: Uint8Array | string
   );
 }
 
-/** Every file of an archive but Warraq's own state, by name, with its bytes. */
-export function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (abs: string, rel: string) => {
-    for (const name of readdirSync(abs).sort()) {
-      if (name === '.warraq') continue;
-      const full = join(abs, name);
-      if (statSync(full).isDirectory()) walk(full, `${rel}${name}/`);
-      else out.set(`${rel}${name}`, readFileSync(full, 'latin1'));
-    }
-  };
-  walk(dir, '');
-  return out;
-}
+export { snapshot } from '../scripts/snapshot.mjs';
 
 /** Modification times of an archive's files, to tell which were rewritten. */
 export function mtimes(dir: string): Map<string, number> {
