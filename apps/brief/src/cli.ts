@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { type Diagnostic, formatDiagnostic } from '@warraq/schema';
-import { type FontStack, loadAmiri } from '@warraq/typeset';
+import { type FontStack, loadAmiri, saveShapingCache, useShapingCache } from '@warraq/typeset';
 import { madeAt } from './archival/made-at.js';
 import { archiveTeiOptions } from './archival/tei-attachment.js';
 import { type BriefArgs, parseArgs, USAGE } from './args.js';
@@ -8,6 +8,7 @@ import { briefOne, type RunDates } from './brief-one.js';
 import { runDigest } from './digest/run-digest.js';
 import { briefInWorker, isLarge } from './large-input.js';
 import { type Progress, terminalProgress } from './progress.js';
+import { shapingCacheDir } from './shaping-cache-dir.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -49,9 +50,14 @@ export async function main(
     io.stderr(`warraq-brief: ${reason(e)}`);
     return 2;
   }
-  return args.kind === 'digest'
-    ? runDigest(args, loadAmiri(), io, dates)
-    : runBriefs(args, loadAmiri(), io, dates);
+  useShapingCache(shapingCacheDir(env));
+  try {
+    return args.kind === 'digest'
+      ? await runDigest(args, loadAmiri(), io, dates)
+      : await runBriefs(args, loadAmiri(), io, dates);
+  } finally {
+    saveShapingCache();
+  }
 }
 
 /**

@@ -19,6 +19,7 @@ export {
 export { FontFormatError, isWoff, woffToSfnt } from './fonts/woff.js';
 export { layoutParagraph } from './layout/paragraph.js';
 export { type ShapedGlyph, type ShapedRun, shapeRun, widthOf } from './layout/shape.js';
+export { saveShapingCache, useShapingCache } from './layout/shaping-cache.js';
 export type {
   Direction,
   LaidOutLine,
