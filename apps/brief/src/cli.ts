@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { type Diagnostic, formatDiagnostic } from '@warraq/schema';
-import { type FontStack, loadAmiri, saveShapingCache, useShapingCache } from '@warraq/typeset';
+import { type FontStack, loadAmiri, saveFaceCaches, useFaceCache } from '@warraq/typeset';
 import { madeAt } from './archival/made-at.js';
 import { archiveTeiOptions } from './archival/tei-attachment.js';
 import { type BriefArgs, parseArgs, USAGE } from './args.js';
@@ -50,13 +50,13 @@ export async function main(
     io.stderr(`warraq-brief: ${reason(e)}`);
     return 2;
   }
-  useShapingCache(shapingCacheDir(env));
+  useFaceCache(shapingCacheDir(env));
   try {
     return args.kind === 'digest'
       ? await runDigest(args, loadAmiri(), io, dates)
       : await runBriefs(args, loadAmiri(), io, dates);
   } finally {
-    saveShapingCache();
+    saveFaceCaches();
   }
 }
 

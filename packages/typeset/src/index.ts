@@ -1,3 +1,4 @@
+export { saveFaceCaches, useFaceCache } from './cache/face-store.js';
 export {
   type Digits,
   type FurnitureOptions,
@@ -19,7 +20,6 @@ export {
 export { FontFormatError, isWoff, woffToSfnt } from './fonts/woff.js';
 export { layoutParagraph } from './layout/paragraph.js';
 export { type ShapedGlyph, type ShapedRun, shapeRun, widthOf } from './layout/shape.js';
-export { saveShapingCache, useShapingCache } from './layout/shaping-cache.js';
 export type {
   Direction,
   LaidOutLine,

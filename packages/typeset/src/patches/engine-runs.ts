@@ -21,6 +21,11 @@ export function shareEngineRuns(font: object, face: Face): void {
   faceOfParse.set(font, face);
 }
 
+/** The face behind pdfkit's parse `font`, when registered. */
+export function faceOfPdfkitParse(font: object): Face | undefined {
+  return faceOfParse.get(font);
+}
+
 /** What is read of pdfkit's EmbeddedFont. */
 export interface EmbeddedLike {
   font: object;

@@ -12,7 +12,7 @@ import { checkPinnedVersions } from './versions.js';
  * same document with and without them and requires the same bytes.
  */
 
-export { engineLayout } from './engine-runs.js';
+export { engineLayout, faceOfPdfkitParse } from './engine-runs.js';
 export { hookRenderLine, type PdfmakeLine } from './pdfmake.js';
 export { checkPinnedVersions, PINNED } from './versions.js';
 
