@@ -5,7 +5,6 @@ import { madeAt } from './archival/made-at.js';
 import { archiveTeiOptions } from './archival/tei-attachment.js';
 import { type BriefArgs, parseArgs, USAGE } from './args.js';
 import { briefOne, type RunDates } from './brief-one.js';
-import { runDigest } from './digest/run-digest.js';
 import { briefInWorker, isLarge } from './large-input.js';
 import { type Progress, terminalProgress } from './progress.js';
 import { shapingCacheDir } from './shaping-cache-dir.js';
@@ -52,9 +51,10 @@ export async function main(
   }
   useFaceCache(shapingCacheDir(env));
   try {
-    return args.kind === 'digest'
-      ? await runDigest(args, loadAmiri(), io, dates)
-      : await runBriefs(args, loadAmiri(), io, dates);
+    if (args.kind !== 'digest') return await runBriefs(args, loadAmiri(), io, dates);
+    // the digest's modules are loaded only for a digest: a brief's start-up does not pay for them
+    const { runDigest } = await import('./digest/run-digest.js');
+    return await runDigest(args, loadAmiri(), io, dates);
   } finally {
     saveFaceCaches();
   }
