@@ -2,7 +2,8 @@
 // against one Typst compile as a whole process on the same article with Amiri (Debian's
 // fonts-hosny-amiri TTFs), interleaved, medians of wall time. Run with `npm run bench` (after a
 // build). The machine's load is printed with the figures: compare ratios, not milliseconds.
-// warraq-brief is timed with its shaping cache (WARRAQ_CACHE_DIR) off (as on a first run), filled
+// warraq-brief is timed with its caches (WARRAQ_CACHE_DIR: shaped words, glyph outlines, the
+// bundle's compiled code) off (as on a first run), filled
 // from 10 other articles only (../shared's saudinewsnet, never the article timed: a fresh copy
 // before every run, so it never learns this article's words), and warm (this article briefed
 // before). Also timed: the same brief from the experimental V8 startup snapshot (bench/snapshot),
@@ -53,9 +54,9 @@ const fromSnapshot = (blob: string, pdf: string) => [
   join(out, pdf),
 ];
 const brief = (pdf: string) => [join(here, '../bin/warraq-brief.js'), article, '--out', join(out, pdf)];
-const PLAIN = 'warraq-brief (PDF/A-3b, TEI inside), shaping cache off';
-const OTHERS = 'warraq-brief, shaping cache filled from 10 other articles';
-const WARM = 'warraq-brief, shaping cache warm (this article briefed before)';
+const PLAIN = 'warraq-brief (PDF/A-3b, TEI inside), caches off';
+const OTHERS = 'warraq-brief, caches filled from 10 other articles';
+const WARM = 'warraq-brief, caches warm (this article briefed before)';
 const TYPST = 'Typst (typst-ts-node-compiler)';
 const cacheOf = (name: string) => join(out, `cache-${name}`);
 // the cache of the 10 other articles, copied afresh before each timed run
