@@ -13,5 +13,7 @@ export default defineConfig({
     // suites that lay out or parse whole documents in beforeAll are as slow as a test on a loaded machine
     hookTimeout: 120_000,
     reporters: ['default', new SkippedReporter()],
+    // no test reads or fills warraq-brief's shaping cache in the user's home (tests that want one name a folder)
+    env: { WARRAQ_CACHE_DIR: 'off' },
   },
 });

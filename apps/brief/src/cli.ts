@@ -1,13 +1,13 @@
 import { createRequire } from 'node:module';
 import { type Diagnostic, formatDiagnostic } from '@warraq/schema';
-import { type FontStack, loadAmiri } from '@warraq/typeset';
+import { type FontStack, loadAmiri, saveFaceCaches, useFaceCache } from '@warraq/typeset';
 import { madeAt } from './archival/made-at.js';
 import { archiveTeiOptions } from './archival/tei-attachment.js';
 import { type BriefArgs, parseArgs, USAGE } from './args.js';
 import { briefOne, type RunDates } from './brief-one.js';
-import { runDigest } from './digest/run-digest.js';
 import { briefInWorker, isLarge } from './large-input.js';
 import { type Progress, terminalProgress } from './progress.js';
+import { shapingCacheDir } from './shaping-cache-dir.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -49,9 +49,15 @@ export async function main(
     io.stderr(`warraq-brief: ${reason(e)}`);
     return 2;
   }
-  return args.kind === 'digest'
-    ? runDigest(args, loadAmiri(), io, dates)
-    : runBriefs(args, loadAmiri(), io, dates);
+  useFaceCache(shapingCacheDir(env));
+  try {
+    if (args.kind !== 'digest') return await runBriefs(args, loadAmiri(), io, dates);
+    // the digest's modules are loaded only for a digest: a brief's start-up does not pay for them
+    const { runDigest } = await import('./digest/run-digest.js');
+    return await runDigest(args, loadAmiri(), io, dates);
+  } finally {
+    saveFaceCaches();
+  }
 }
 
 /**

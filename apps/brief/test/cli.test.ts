@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
+import { shapingCacheDir } from '../src/shaping-cache-dir.js';
 import { article, capture, inOrder, pdfText, tempDir } from './helpers.js';
 
 describe('warraq-brief', () => {
@@ -65,5 +66,16 @@ describe('warraq-brief', () => {
     expect(await main(['a.txt', 'b.txt', '--out', 'x.pdf'], bad.io)).toBe(2);
     expect(bad.err[0]).toMatch(/--out takes one article/);
     expect(await main([], bad.io)).toBe(2);
+  });
+});
+
+describe('where warraq-brief keeps its shaping cache', () => {
+  it('is WARRAQ_CACHE_DIR, else under XDG_CACHE_HOME, else under HOME; off when asked or homeless', () => {
+    expect(shapingCacheDir({ WARRAQ_CACHE_DIR: '/c', XDG_CACHE_HOME: '/x', HOME: '/h' })).toBe('/c');
+    expect(shapingCacheDir({ XDG_CACHE_HOME: '/x', HOME: '/h' })).toBe(join('/x', 'warraq'));
+    expect(shapingCacheDir({ HOME: '/h' })).toBe(join('/h', '.cache', 'warraq'));
+    expect(shapingCacheDir({ WARRAQ_CACHE_DIR: 'off', HOME: '/h' })).toBeUndefined();
+    expect(shapingCacheDir({ WARRAQ_CACHE_DIR: '', HOME: '/h' })).toBeUndefined();
+    expect(shapingCacheDir({ SOURCE_DATE_EPOCH: '0' })).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+export { saveFaceCaches, useFaceCache } from './cache/face-store.js';
 export {
   type Digits,
   type FurnitureOptions,

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -20,6 +20,8 @@ mkdirSync(out, { recursive: true });
 const fontsource = require.resolve('@fontsource/amiri/package.json');
 const briefPackage = join(here, '../../package.json');
 const ours = /\/(typeset|brief)\/dist\//;
+// our other packages' modules find their data files beside them (names model, lexicon)
+const oursWithData = /\/(typeset|brief|parser|names-model)\/dist\//;
 
 // Node 20 snapshots cannot hold ICU objects (Intl.*: "global handle not serialized"): module-level
 // Intl objects are made lazily, and forgotten just before the snapshot is written.
@@ -50,7 +52,8 @@ await esbuild.build({
         build.onLoad({ filter: /\.(m|c)?js$/ }, (args) => {
           let s = readFileSync(args.path, 'utf8');
           const own = ours.test(args.path);
-          if (!own && !s.includes('new Intl.')) return undefined;
+          const withData = oursWithData.test(args.path);
+          if (!own && !withData && !s.includes('new Intl.')) return undefined;
           if (own) {
             // createRequire(import.meta.url)(x) → require(x), which esbuild bundles
             s = s
@@ -59,6 +62,8 @@ await esbuild.build({
               .replace(/require\.resolve\('@fontsource\/amiri\/package\.json'\)/g, JSON.stringify(fontsource))
               .replace("require('../../package.json')", `require(${JSON.stringify(briefPackage)})`);
           }
+          // import.meta.url (new URL('./lexicon.json', import.meta.url)): the module's own file
+          if (withData) s = s.replace(/import\.meta\.url/g, JSON.stringify(pathToFileURL(args.path).href));
           s = s.replace(/new Intl\.(\w+)\(/g, '__lazyIntl(Intl.$1, ');
           return { contents: s, loader: 'js', resolveDir: dirname(args.path) };
         });

@@ -3,7 +3,7 @@
  * titles and role words, given names, stopwords, and the stems of country names (to tell the
  * demonym السوري from a family name like الحريري).
  */
-
+import { existsSync, readFileSync } from 'node:fs';
 import { COMMON_WORDS, PAST_VERBS } from './data/common-words.js';
 import { FAMILY_NAMES } from './data/family-names.js';
 import {
@@ -25,6 +25,7 @@ import { REGION_NAMES } from './data/regions.generated.js';
 import { COMMON_ADJECTIVES, STOPWORDS } from './data/stopwords.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_INNER_WORDS } from './data/titles.js';
 import { foldName } from './fold.js';
+import { lexiconFromJson } from './lexicon-json.js';
 import { tokenize } from './tokens.js';
 import type { NameEntity, NameKind } from './types.js';
 
@@ -138,7 +139,8 @@ function stemOf(bare: string): string[] {
   return stems;
 }
 
-function buildLexicon(): Lexicon {
+/** The lexicon from the data files: every entry folded and indexed. */
+export function buildLexicon(): Lexicon {
   const gazetteer = new GazetteerBuilder();
   const countryByCode = new Map<string, NameEntity>();
   const placeStems = new Set<string>();
@@ -206,8 +208,15 @@ function buildLexicon(): Lexicon {
 
 let cached: Lexicon | undefined;
 
-/** The lexicon, built on first use (a few milliseconds) and shared afterwards. */
+/**
+ * The lexicon as the build wrote it (dist/names/lexicon.json, by scripts/write-lexicon.mjs): folding
+ * and indexing every entry took ~100 ms of each process's start-up. Run from the sources (tests),
+ * where there is no such file, it is built here.
+ */
+const BUILT = new URL('./lexicon.json', import.meta.url);
+
+/** The lexicon, read (or built) on first use and shared afterwards. */
 export function lexicon(): Lexicon {
-  cached ??= buildLexicon();
+  cached ??= existsSync(BUILT) ? lexiconFromJson(readFileSync(BUILT, 'utf8')) : buildLexicon();
   return cached;
 }

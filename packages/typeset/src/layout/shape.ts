@@ -1,5 +1,6 @@
 import type { Face } from '../fonts/font-stack.js';
 import { fontkitFont } from '../fonts/fontkit-font.js';
+import { cachedRun, rememberRun } from './shaping-cache.js';
 
 /** One glyph as drawn, in font units (the unitsPerEm grid), left to right. */
 export interface ShapedGlyph {
@@ -32,8 +33,11 @@ export function shapeRun(face: Face, text: string): ShapedRun {
     runs = new Map();
     cache.set(face, runs);
   }
-  const hit = runs.get(text);
-  if (hit !== undefined) return hit;
+  const hit = runs.get(text) ?? cachedRun(face, text);
+  if (hit !== undefined) {
+    runs.set(text, hit);
+    return hit;
+  }
   const run = fontkitFont(face.font).layout(text);
   let advance = 0;
   const glyphs = run.glyphs.map((g, i) => {
@@ -48,6 +52,7 @@ export function shapeRun(face: Face, text: string): ShapedRun {
     unitsPerEm: face.font.unitsPerEm,
   };
   runs.set(text, shaped);
+  rememberRun(face, text, shaped);
   return shaped;
 }
 

@@ -1,4 +1,5 @@
-import type { ParsedFont } from '../fonts/font-stack.js';
+import type { Face, ParsedFont } from '../fonts/font-stack.js';
+import { shareEngineRuns } from './engine-runs.js';
 import { cacheSubsetGlyphs } from './fontkit.js';
 import { batchStreamWrites } from './pdfkit.js';
 import { shareParsedFont, shareParsedFonts, speedUpPdfmakeText } from './pdfmake.js';
@@ -11,6 +12,7 @@ import { checkPinnedVersions } from './versions.js';
  * same document with and without them and requires the same bytes.
  */
 
+export { engineLayout, faceOfPdfkitParse } from './engine-runs.js';
 export { hookRenderLine, type PdfmakeLine } from './pdfmake.js';
 export { checkPinnedVersions, PINNED } from './versions.js';
 
@@ -37,9 +39,10 @@ export function installSpeedUps(): void {
 }
 
 /** A face's own parse for pdfkit (see registerFonts), shared with pdfkit when speed-ups are on. */
-export function registerParsedFont(buffer: object, font: ParsedFont): void {
+export function registerParsedFont(buffer: object, font: ParsedFont, face: Face): void {
   if (!speedUps) return;
   shareParsedFont(buffer, font);
+  shareEngineRuns(font, face);
   cacheSubsetGlyphs(font);
 }
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ParsedFont } from '../fonts/font-stack.js';
+import { measureWithEngineRuns } from './engine-runs.js';
 import { embeddedFontClass } from './pdfkit.js';
 
 /*
@@ -111,7 +112,10 @@ export function shareParsedFonts(): void {
         : undefined;
     const font = buffer === undefined ? undefined : parsed.get(buffer);
     if (font === undefined) return shareCache(original.call(this, familyName, bold, italics));
-    Embedded ??= embeddedFontClass<EmbeddedFontClass>(buffer!);
+    if (Embedded === undefined) {
+      Embedded = embeddedFontClass<EmbeddedFontClass>(buffer!);
+      measureWithEngineRuns(Embedded);
+    }
     const id = `F${++this._fontCount}`;
     const embedded = new Embedded(this, font, id);
     this._fontFamilies[id] = embedded; // pdfkit embeds every font listed here when the document ends

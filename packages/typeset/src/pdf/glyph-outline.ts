@@ -6,6 +6,8 @@
  *
  * pdfkit 0.19.1 internals (pinned; patches/versions.ts checks): doc.ref() streams, doc.page.xobjects.
  */
+import { FaceStore, faceCacheOn } from '../cache/face-store.js';
+import { faceOfPdfkitParse } from '../patches/index.js';
 
 interface PathCommand {
   command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath';
@@ -70,10 +72,24 @@ export function outlineOperators(commands: readonly PathCommand[]): string {
   return ops.join('\n');
 }
 
+type BBox = readonly [number, number, number, number];
 interface Outline {
-  readonly bbox: readonly [number, number, number, number];
+  readonly bbox: BBox;
   readonly operators: string;
 }
+/** A glyph's outline as kept across processes (cache/face-store.ts): bbox and operators, or null for none. */
+type KeptOutline = [number, number, number, number, string] | null;
+const isKeptOutline = (e: unknown): e is KeptOutline =>
+  e === null ||
+  (Array.isArray(e) && e.length === 5 && e.slice(0, 4).every(Number.isFinite) && typeof e[4] === 'string');
+/** fontkit decoding each glyph's outline was a tenth of a brief's process: kept per face, for faces pdfkit shares with the engine */
+const keptOutlines = new FaceStore<KeptOutline>(
+  'outlines',
+  [new URL(import.meta.url)],
+  isKeptOutline,
+  20_000,
+);
+
 /** Per parsed font, every glyph's outline as PDF operators: pure data, kept across documents. */
 const outlines = new WeakMap<OutlineFont, Map<number, Outline | undefined>>();
 
@@ -84,6 +100,14 @@ function outlineOf(font: OutlineFont, glyphId: number): Outline | undefined {
     outlines.set(font, byGlyph);
   }
   if (byGlyph.has(glyphId)) return byGlyph.get(glyphId);
+  const face = faceOfPdfkitParse(font);
+  const kept = face === undefined ? undefined : keptOutlines.get(face, String(glyphId));
+  if (kept !== undefined) {
+    const outline =
+      kept === null ? undefined : { bbox: [kept[0], kept[1], kept[2], kept[3]] as const, operators: kept[4] };
+    byGlyph.set(glyphId, outline);
+    return outline;
+  }
   const glyph = font.getGlyph(glyphId);
   const { minX, minY, maxX, maxY } = glyph.bbox;
   const outline =
@@ -94,6 +118,12 @@ function outlineOf(font: OutlineFont, glyphId: number): Outline | undefined {
         }
       : undefined;
   byGlyph.set(glyphId, outline);
+  if (face !== undefined && faceCacheOn())
+    keptOutlines.set(
+      face,
+      String(glyphId),
+      outline === undefined ? null : [...outline.bbox, outline.operators],
+    );
   return outline;
 }
 

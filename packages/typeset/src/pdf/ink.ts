@@ -1,3 +1,4 @@
+import { engineLayout } from '../patches/index.js';
 import type { EmbeddedFontLike } from './glyph-codes.js';
 import { drawGlyphOutline, type OutlineDoc, type OutlineFont } from './glyph-outline.js';
 
@@ -83,7 +84,12 @@ export function drawInk(doc: InkDoc, text: string, x: number, y: number, options
   const scale = size / 1000;
   let pen = 0; // points from x
   if (text.length > 0) {
-    const { glyphs, positions } = font.layout(text, options.features);
+    // the engine's runs when pdfkit's parse is shared with it (patches/engine-runs.ts), else pdfkit's layout
+    const served = engineLayout(font, text, options.features);
+    const { glyphs, positions } =
+      served === undefined
+        ? font.layout(text, options.features)
+        : { glyphs: served.ids.map((id) => ({ id })), positions: served.positions };
     glyphs.forEach((glyph, i) => {
       const p = positions[i]!;
       drawGlyphOutline(

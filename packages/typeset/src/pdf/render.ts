@@ -38,7 +38,7 @@ export function registerFonts(stack: FontStack): void {
     // pdfkit gets its own parse of the face (once per process): fontkit keeps the characters a
     // glyph was first reached from, and pdfkit writes those to ToUnicode, so the glyphs pdfkit
     // draws must not be first reached by the engine's measuring (reversed or partial runs)
-    registerParsedFont(buffer, faceFromBytes(face.file, face.bytes).font);
+    registerParsedFont(buffer, faceFromBytes(face.file, face.bytes).font, face);
     pm.virtualfs.writeFileSync(face.file, buffer);
   }
   pm.addFonts(pdfmakeFonts(stack));

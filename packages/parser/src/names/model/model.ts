@@ -4,6 +4,7 @@
  * this code is the parser's (MIT).
  */
 import type { Context } from '../context.js';
+import type { FeatureIndex } from './feature-index.js';
 import { type LexiconTags, tokenFeatures } from './features.js';
 import { sequenceRanges } from './sequences.js';
 import { OUTSIDE, spansOf, TAG_COUNT, type TaggedSpan } from './tags.js';
@@ -12,7 +13,7 @@ import { emissionsOf, viterbi } from './viterbi.js';
 export class NamesModel {
   constructor(
     /** feature string → row */
-    readonly features: ReadonlyMap<string, number>,
+    readonly features: FeatureIndex,
     /** TAG_COUNT weights per row */
     readonly weights: ArrayLike<number>,
     readonly transitions: ArrayLike<number>,

@@ -1,0 +1,66 @@
+// Bundles the warraq-brief command into one CommonJS file, dist/bundle/warraq-brief.cjs (run by
+// `npm run build` after tsc), which bin/warraq-brief.js loads with a V8 code cache: loading ~150
+// ESM modules one by one was a quarter of a brief's process. Our packages' modules keep finding
+// their data files (lexicon, names model, worker) where the installed packages are, resolved when
+// the bundle runs, not where they were when it was built; pdfkit reads its data files (ICC profile,
+// AFM metrics) from __dirname, so they are copied beside the bundle.
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist/bundle');
+const require = createRequire(import.meta.url);
+/** a module of one of our packages' dist: [package name, path inside the package] */
+const OURS = /[/\\](apps|packages)[/\\](brief|typeset|parser|names-model|tei|schema)[/\\](dist[/\\].*)$/;
+
+/** An expression for the module's file URL, resolved from the package as installed where the bundle runs. */
+function moduleUrl(path) {
+  const [, , pkg, inside] = path.match(OURS);
+  const posix = inside.split(sep).join('/');
+  const base =
+    pkg === 'brief'
+      ? `require('node:path').join(__dirname, '..', '..')`
+      : `require('node:path').dirname(require.resolve(${JSON.stringify(`@warraq/${pkg}/package.json`)}))`;
+  return `require('node:url').pathToFileURL(require('node:path').join(${base}, ${JSON.stringify(posix)})).href`;
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+await esbuild.build({
+  entryPoints: [join(root, 'dist/cli.js')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile: join(out, 'warraq-brief.cjs'),
+  logLevel: 'warning',
+  // validating TEI is not a brief's business; xmllint-wasm stays a real import() (never called here)
+  external: ['xmllint-wasm', '@warraq/*/package.json', '@fontsource/amiri/package.json'],
+  plugins: [
+    {
+      name: 'our-modules',
+      setup(build) {
+        build.onLoad({ filter: /\.js$/ }, (args) => {
+          if (!OURS.test(args.path)) return undefined;
+          const s = readFileSync(args.path, 'utf8')
+            // createRequire(import.meta.url)(x) → require(x), which esbuild bundles
+            .replace(/const require = createRequire\(import\.meta\.url\);/g, '')
+            .replace(/createRequire\(import\.meta\.url\)/g, 'require')
+            .replace(/import\.meta\.url/g, moduleUrl(args.path));
+          return { contents: s, loader: 'js', resolveDir: dirname(args.path) };
+        });
+      },
+    },
+  ],
+});
+cpSync(
+  join(dirname(require.resolve('pdfkit', { paths: [join(root, '../../packages/typeset')] })), 'data'),
+  join(out, 'data'),
+  {
+    recursive: true,
+  },
+);
+console.log(`bundle: ${relative(process.cwd(), join(out, 'warraq-brief.cjs'))}`);

@@ -1,0 +1,83 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  type FontStack,
+  faceFromBytes,
+  family,
+  layoutParagraph,
+  loadAmiri,
+  renderPdf,
+  saveFaceCaches,
+  shapeRun,
+  toPdfmake,
+  useFaceCache,
+} from '../src/index.js';
+import { firstArticle, paragraphsOf } from './fixtures.js';
+
+const amiri = loadAmiri();
+/** Amiri parsed anew: faces whose runs no process-level map holds yet (as in a new process). */
+function freshStack(): FontStack {
+  const again = (face: { file: string; bytes: Uint8Array }) => faceFromBytes(face.file, face.bytes);
+  return {
+    families: amiri.families.map((f) =>
+      family(f.name, {
+        normal: again(f.faces.normal),
+        bold: again(f.faces.bold),
+        italics: again(f.faces.italics),
+        bolditalics: again(f.faces.bolditalics),
+      }),
+    ),
+  };
+}
+async function render(stack: FontStack): Promise<Buffer> {
+  const content = paragraphsOf(firstArticle()).map((p) =>
+    toPdfmake(layoutParagraph(p, stack, { width: 483, fontSize: 14 })),
+  );
+  return Buffer.from(await renderPdf(stack, { pageSize: 'A4', pageMargins: 56, content }));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'warraq-shaping-'));
+afterAll(() => {
+  useFaceCache(undefined);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the caches of shaped words and glyph outlines', () => {
+  it('gives the same PDF bytes off, empty (filling it), full, and over a corrupt file', async () => {
+    useFaceCache(undefined);
+    const off = await render(freshStack());
+    useFaceCache(dir);
+    const cold = await render(freshStack());
+    saveFaceCaches();
+    const files = readdirSync(dir);
+    expect(files.some((f) => f.startsWith('shaping-'))).toBe(true);
+    expect(files.some((f) => f.startsWith('outlines-'))).toBe(true);
+    expect(files.every((f) => /^(shaping|outlines)-[0-9a-f]{32}\.json$/.test(f))).toBe(true); // no temporary left
+    const warmStack = freshStack();
+    const warm = await render(warmStack);
+    expect(Buffer.compare(cold, off)).toBe(0);
+    expect(Buffer.compare(warm, off)).toBe(0);
+    for (const f of files) writeFileSync(join(dir, f), '{"format":"shaping","entries":{"x":');
+    const corrupt = await render(freshStack());
+    saveFaceCaches();
+    expect(Buffer.compare(corrupt, off)).toBe(0);
+    for (const f of files) expect(() => JSON.parse(readFileSync(join(dir, f), 'utf8'))).not.toThrow();
+  });
+
+  it('gives back the runs fontkit shaped, for a face it has never shaped in this process', () => {
+    useFaceCache(dir);
+    const words = ['التحالف', 'الدولي', '2021', 'ISIS', 'لا', ' '];
+    const first = freshStack().families[0]!.faces.normal;
+    const shaped = words.map((w) => shapeRun(first, w));
+    saveFaceCaches();
+    useFaceCache(undefined);
+    const fresh = words.map((w) => shapeRun(freshStack().families[0]!.faces.normal, w));
+    useFaceCache(dir);
+    const fromFile = words.map((w) => shapeRun(freshStack().families[0]!.faces.normal, w));
+    expect(fromFile).toEqual(shaped);
+    expect(fromFile).toEqual(fresh);
+    expect(shaped[0]!.glyphs.length).toBeGreaterThan(3);
+  });
+});
