@@ -65,6 +65,14 @@ describe('Hijri months and feasts without a year, at their nearest occurrence', 
     ['انتهت الأعمال أواخر رجب.', 'أواخر رجب', '2015-05-10', '2015-05-18'],
     ['يتوقع ارتفاع الطلب منتصف ذي الحجة.', 'منتصف ذي الحجة', '2015-09-24', '2015-10-03'],
     ['تزدحم مكة في موسم الحج كل عام.', 'موسم الحج', '2015-09-21', '2015-09-26'],
+    // Ramadan 1436 ran 2015-06-18..2015-07-16: its last ten nights open on the 21st, its last week on the 23rd
+    [
+      'اعتكفوا في العشر الأواخر من شهر رمضان المبارك.',
+      'العشر الأواخر من شهر رمضان المبارك',
+      '2015-07-08',
+      '2015-07-16',
+    ],
+    ['بلغت الحركة ذروتها في آخر أسبوع في شهر رمضان.', 'آخر أسبوع في شهر رمضان', '2015-07-10', '2015-07-16'],
   ])('%s', (sentence, text, from, to) => {
     expect(datesIn(sentence)).toMatchObject([{ text, from, to, calendar: 'islamic-umalqura' }]);
   });
@@ -179,6 +187,15 @@ describe('times of day', () => {
     ]);
   });
 
+  it('reads و الربع with a space, and an hour from one to five with no part of the day as afternoon', () => {
+    expect(datesIn('تنطلق المباراة اليوم انطلاقا من الساعة الرابعة و الربع .')).toMatchObject([
+      { text: 'اليوم' },
+      { text: 'الساعة الرابعة و الربع', when: '2015-08-06T16:15' },
+    ]);
+    expect(datesIn('تفتح الأبواب الساعة الرابعة صباحا.')).toMatchObject([{ when: '2015-08-06T04:00' }]);
+    expect(datesIn('وفي الساعة العاشرة تم إطلاق الصواريخ.')).toMatchObject([{ when: '2015-08-06T10:00' }]);
+  });
+
   it('does not take تم (was done) after an hour for Mecca time', () => {
     expect(datesIn('وفي الساعة العاشرة تم إطلاق الصواريخ.')).toMatchObject([{ when: '2015-08-06T10:00' }]);
   });
@@ -224,6 +241,40 @@ describe('parts of day, weekdays and weeks', () => {
     ]);
     expect(datesIn('تحسن أداء الفريق في الفترة الماضية.')).toMatchObject([
       { text: 'الفترة الماضية', when: undefined, from: undefined, certainty: 'low' },
+    ]);
+  });
+
+  it('marks more vague periods: the present phase, the coming hours, recent days, seasons ago', () => {
+    const cases: [sentence: string, text: string][] = [
+      ['يقدم الفريق نتائج إيجابية خلال الفترة الراهنة.', 'الفترة الراهنة'],
+      ['يأتي الجانب الصحي أولوية في المرحلة المقبلة.', 'المرحلة المقبلة'],
+      ['ستتأكد الاستقالات في الساعة المقبلة.', 'الساعة المقبلة'],
+      ['ينضم اللاعب للمعسكر خلال الـ48 ساعة المقبلة.', 'الـ48 ساعة المقبلة'],
+      ['يزدحم الشاطئ خاصة في هذه الأيام.', 'هذه الأيام'],
+      ['طلبوا خدمات اللاعب قبل موسمين.', 'قبل موسمين'],
+      ['فاز بجائزة أفضل لاعب عن الموسم الفائت.', 'الموسم الفائت'],
+      ['كانت البرامج أجمل في الزمن الماضي.', 'الزمن الماضي'],
+    ];
+    for (const [sentence, text] of cases)
+      expect(datesIn(sentence)).toMatchObject([{ text, when: undefined, from: undefined, certainty: 'low' }]);
+  });
+
+  it('reads اليوم before a particle as today, and للعام الحالي as this year', () => {
+    expect(datesIn('يصل اليوم إلى مدينة ميلان المشرف العام.')).toMatchObject([
+      { text: 'اليوم', when: '2015-08-06' },
+    ]);
+    expect(datesIn('وتشهد الدورة الثالثة للعام الحالي مشاركة المرأة.')).toMatchObject([
+      { text: 'للعام الحالي', when: '2015' },
+    ]);
+    expect(datesIn('تحتفل البلاد اليوم الوطني.')).toEqual([]);
+  });
+
+  it('does not take an outlet, "in direst need" or "the two" for a day', () => {
+    expect(datesIn('نايف عبدالله – عين اليوم (تصوير: علي الزهراني) حاورت “عين اليوم” الفنانة.')).toEqual([]);
+    expect(datesIn('الأطفال بأمس الحاجة إلى الدم.')).toEqual([]);
+    expect(datesIn('المهم هو كيفية التفريق بين الاثنين ومحاولة فهم الخواص.')).toEqual([]);
+    expect(datesIn('تغلق المحلات بين الاثنين والخميس.')).toMatchObject([
+      { text: 'بين الاثنين والخميس', from: '2015-08-03', to: '2015-08-06' },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { Certainty } from '@warraq/schema';
 import { inferYear } from './absolute.js';
 import {
+  addDays,
   addMonths,
   fromHijri,
   hijriPeriod,
@@ -15,10 +16,18 @@ import { futureClause } from './tense.js';
 import { B, type DateMatch, E } from './types.js';
 import { matchesWhere } from './words.js';
 
-/** Which third of a month a phrase names: مطلع مايو is days 1–10, منتصف 11–20, أواخر 21 to the end. */
-const PARTS = 'مطلع|بداية|بدايات|اوائل|مستهل|منتصف|اواسط|اواخر|نهاية|اخر|ختام';
-const partThird = (p: string): 0 | 1 | 2 =>
-  /^(?:منتصف|اواسط)$/.test(p) ? 1 : /^(?:اواخر|نهاية|اخر|ختام)$/.test(p) ? 2 : 0;
+/**
+ * Which part of a month a phrase names: مطلع مايو is days 1–10, منتصف 11–20, أواخر 21 to the end;
+ * العشر الأواخر من رمضان is that last third too, and آخر أسبوع في رمضان its last seven days.
+ */
+const PARTS =
+  'العشر\\s+(?:الاوائل|الاواسط|الاواخر)\\s+(?:من|في)|(?:اخر\\s+اسبوع|الاسبوع\\s+الاخير)\\s+(?:من|في)|مطلع|بداية|بدايات|اوائل|مستهل|منتصف|اواسط|اواخر|نهاية|اخر|ختام';
+type MonthPart = 0 | 1 | 2 | 'last-week';
+function partOf(phrase: string): MonthPart {
+  const p = phrase.replace(/\s+(?:من|في)$/u, '').replace(/^العشر\s+ال/u, '');
+  if (/اسبوع/u.test(p)) return 'last-week';
+  return /^(?:منتصف|اواسط)$/.test(p) ? 1 : /^(?:اواخر|نهاية|اخر|ختام)$/.test(p) ? 2 : 0;
+}
 
 const QUALIFIERS = 'الماضي|الماضية|الفائت|المنصرم|السابق|المقبل|القادم|الجاري|الحالي';
 const HONORIFICS = 'المعظم|المبارك|الكريم|الفضيل|الحرام|الخير';
@@ -58,8 +67,12 @@ const TIME_CUE =
 type Groups = Record<string, string | undefined>;
 type Resolved = Omit<DateMatch, 'start' | 'end'>;
 
-/** First and last day of a third of a month, Gregorian or Hijri. */
-function third(y: number, m: number, t: 0 | 1 | 2, hijri: boolean): { from: Ymd; to: Ymd } | undefined {
+/** First and last day of a part of a month (a third, or its last week), Gregorian or Hijri. */
+function third(y: number, m: number, t: MonthPart, hijri: boolean): { from: Ymd; to: Ymd } | undefined {
+  if (t === 'last-week') {
+    const whole = third(y, m, 2, hijri);
+    return whole && { from: addDays(whole.to, -6), to: whole.to };
+  }
   const firstDay = t * 10 + 1;
   if (hijri) {
     const period = hijriPeriod(y, m);
@@ -98,7 +111,7 @@ function resolveMonth(g: Groups, pub: Ymd | undefined, future: boolean): Resolve
   const agree = all.every((n) => n.month === first.month);
   const certainty: Certainty = !agree ? 'low' : g.q === undefined ? 'medium' : 'high';
   if (g.part !== undefined) {
-    const span = third(y, first.month, partThird(g.part), hijri);
+    const span = third(y, first.month, partOf(g.part), hijri);
     if (!span) return undefined;
     const r: Resolved = { calendar, from: isoDay(span.from), to: isoDay(span.to), certainty, system };
     if (hijri) r.whenCustom = isoMonth({ y, m: first.month });
@@ -151,7 +164,7 @@ export function findMonthPhrases(view: string, pub: Ymd | undefined): DateMatch[
   for (const m of matchesWhere(view, /الشهر/, PART_OF_RELATIVE_MONTH)) {
     const g = m.groups ?? {};
     const base = pub === undefined ? undefined : addMonths(pub, shiftOf(g.q));
-    const span = base && third(base.y, base.m, partThird(g.part ?? ''), false);
+    const span = base && third(base.y, base.m, partOf(g.part ?? ''), false);
     const r: Resolved = span
       ? {
           calendar: 'gregorian',

@@ -79,6 +79,9 @@ const WEEKDAY_REL = new RegExp(
 );
 
 const ANY_WEEKDAY = new RegExp(WEEKDAY_ALTERNATION);
+const SECOND_WEEKDAY = new RegExp(`^\\s*و\\s*(?:يوم\\s+)?(?:${WEEKDAY_ALTERNATION})`, 'u');
+/** outlets whose name ends in اليوم, as they are printed before it (with an opening quote or not) */
+const OUTLET_BEFORE_TODAY = /(?:^|[^\p{L}\p{M}])(?:عين|روسيا|المصري)\s*["“«]?\s*$/u;
 
 /**
  * Relative expressions, resolved against the publication date and keeping their relative form:
@@ -110,8 +113,19 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     const g = m.groups ?? {};
     const w = (g.w as string).replace(/\s+/g, ' ');
     const rest = view.slice(m.index + m[0].length);
-    // "اليوم الأول", "اليوم الوطني": the day of something, not today
-    if (w === 'اليوم' && g.wd === undefined && /^\s+ال[\p{L}]/u.test(rest)) continue;
+    // "اليوم الأول", "اليوم الوطني": the day of something, not today; but "يصل اليوم إلى" (folded
+    // الي) and "اليوم إلا" are today followed by a particle
+    if (w === 'اليوم' && g.wd === undefined && /^\s+ال(?!(?:ي|ى|ا)(?![\p{L}\p{M}]))[\p{L}]/u.test(rest))
+      continue;
+    // عين اليوم، روسيا اليوم، المصري اليوم: outlets named after the day
+    if (
+      w === 'اليوم' &&
+      g.tod === undefined &&
+      OUTLET_BEFORE_TODAY.test(view.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
+    // "في أمس الحاجة": in direst need (أمس as the elative of مسّ), not yesterday
+    if (w === 'امس' && /^\s+(?:ال)?حاج/u.test(rest)) continue;
     // على مدار اليوم، طوال اليوم: the whole of any day; لامس is a verb (touched), not ل + أمس
     if (w === 'اليوم' && /(?:مدار|طوال|طيلة|كل)\s+$/u.test(view.slice(Math.max(0, m.index - 8), m.index)))
       continue;
@@ -151,6 +165,7 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
   }
   for (const m of has(ANY_WEEKDAY) ? view.matchAll(WEEKDAY_REL) : []) {
     const g = m.groups ?? {};
+    if (g.wd === 'الاثنين' && bothOf(view, m.index, m.index + m[0].length)) continue;
     push(
       m.index,
       m.index + m[0].length,
@@ -163,6 +178,15 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     );
   }
   return out;
+}
+
+/**
+ * الاثنين is also "the two": "التفريق بين الاثنين", "كلا الاثنين" name two things, not Monday, unless
+ * a second day follows (بين الاثنين والخميس).
+ */
+function bothOf(view: string, start: number, end: number): boolean {
+  const before = view.slice(Math.max(0, start - 6), start);
+  return /(?:^|[^\p{L}\p{M}])(?:بين|كلا)\s+$/u.test(before) && !SECOND_WEEKDAY.test(view.slice(end));
 }
 
 /**

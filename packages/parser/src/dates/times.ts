@@ -27,8 +27,8 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
 );
 const HOUR_WORD = alternation(HOUR_WORDS.keys());
 
-/** Minutes added to an hour word: والنصف، والربع، إلا ربعاً، وعشر دقائق. */
-const FRACTION = '(?<frac>والنصف|والربع|والثلث|الا\\s+ربعا?|الا\\s+الربع|الا\\s+ثلثا)';
+/** Minutes added to an hour word: والنصف (or و النصف), والربع، إلا ربعاً. */
+const FRACTION = '(?<frac>و\\s*النصف|و\\s*الربع|و\\s*الثلث|الا\\s+ربعا?|الا\\s+الربع|الا\\s+ثلثا)';
 
 /** What the part of the day does to a 12-hour clock reading. */
 const DAY_PARTS =
@@ -82,9 +82,10 @@ function zoneOf(name: string | undefined): string {
 
 function minutesOf(frac: string | undefined): number {
   if (frac === undefined) return 0;
-  if (frac === 'والنصف') return 30;
-  if (frac === 'والربع') return 15;
-  if (frac === 'والثلث') return 20;
+  const joined = frac.replace(/^و\s+/u, 'و');
+  if (joined === 'والنصف') return 30;
+  if (joined === 'والربع') return 15;
+  if (joined === 'والثلث') return 20;
   if (/ثلثا$/.test(frac)) return -20;
   return -15;
 }
@@ -99,6 +100,12 @@ function to24(hour: number, part: string | undefined): number {
   if (/^(?:صباح|فجر)$/.test(p)) return hour === 12 ? 0 : hour;
   return hour;
 }
+
+/**
+ * "الساعة الرابعة" with no part of the day and no zone: news times public events (matches, meetings,
+ * sessions), which are not held between one and five at night, so one to five o'clock is afternoon.
+ */
+const afternoonUnlessSaid = (hour: number) => (hour >= 1 && hour <= 5 ? hour + 12 : hour);
 
 /** "hh:mm" with its zone, or undefined when the reading is not a time of day. */
 export function clockValue(g: Groups): string | undefined {
@@ -115,7 +122,7 @@ export function clockValue(g: Groups): string | undefined {
     hour = Number(g.h);
     minute = g.mi === undefined ? 0 : Number(g.mi);
   }
-  hour = to24(hour, g.part);
+  hour = g.part === undefined && g.zone === undefined ? afternoonUnlessSaid(hour) : to24(hour, g.part);
   if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) return undefined;
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zoneOf(g.zone)}`;
 }
