@@ -259,6 +259,25 @@ describe('parts of day, weekdays and weeks', () => {
       expect(datesIn(sentence)).toMatchObject([{ text, when: undefined, from: undefined, certainty: 'low' }]);
   });
 
+  it('places نهاية الشهر and الشهر السابق in the month the sentence is set in, when it names one', () => {
+    expect(
+      datesIn('يشترون النفط في سبتمبر بسعر أقل من سعر أكتوبر، ولن يحصلوا عليه قبل نهاية الشهر.'),
+    ).toMatchObject([
+      { text: 'سبتمبر', when: '2015-09' },
+      { text: 'أكتوبر' },
+      { text: 'نهاية الشهر', from: '2015-09-21', to: '2015-09-30' },
+    ]);
+    expect(datesIn('رفعت الشركة السعر في سبتمبر بالمقارنة مع الشهر السابق.')).toMatchObject([
+      { text: 'سبتمبر' },
+      { text: 'الشهر السابق', when: '2015-08' },
+    ]);
+    // without a month named in its sentence, the month of publication and the one before it
+    expect(datesIn('تنتهي الأعمال نهاية الشهر. ارتفع السعر عن الشهر السابق.')).toMatchObject([
+      { from: '2015-08-21', to: '2015-08-31' },
+      { when: '2015-07' },
+    ]);
+  });
+
   it('reads اليوم before a particle as today, and للعام الحالي as this year', () => {
     expect(datesIn('يصل اليوم إلى مدينة ميلان المشرف العام.')).toMatchObject([
       { text: 'اليوم', when: '2015-08-06' },

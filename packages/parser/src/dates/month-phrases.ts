@@ -11,6 +11,7 @@ import {
   toHijri,
   type Ymd,
 } from './calendar.js';
+import { monthInDiscussion } from './month-in-discussion.js';
 import { MONTH_ALTERNATION, type MonthName, monthOf } from './months.js';
 import { futureClause } from './tense.js';
 import { B, type DateMatch, E } from './types.js';
@@ -163,7 +164,10 @@ export function findMonthPhrases(view: string, pub: Ymd | undefined): DateMatch[
   }
   for (const m of matchesWhere(view, /الشهر/, PART_OF_RELATIVE_MONTH)) {
     const g = m.groups ?? {};
-    const base = pub === undefined ? undefined : addMonths(pub, shiftOf(g.q));
+    // نهاية الشهر with no qualifier after "في سبتمبر": the month the sentence is set in
+    const setting =
+      pub !== undefined && g.q === undefined ? monthInDiscussion(view, m.index, pub) : undefined;
+    const base = pub === undefined ? undefined : (setting ?? addMonths(pub, shiftOf(g.q)));
     const span = base && third(base.y, base.m, partOf(g.part ?? ''), false);
     const r: Resolved = span
       ? {

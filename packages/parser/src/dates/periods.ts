@@ -1,4 +1,5 @@
 import { addDays, addMonths, isoDay, isoMonth, isoYear, weekday, type Ymd } from './calendar.js';
+import { monthInDiscussion } from './month-in-discussion.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { future, past, type Resolved, unresolved } from './relative-base.js';
 import { B, type DateMatch, E } from './types.js';
@@ -168,17 +169,23 @@ export function findPeriods(view: string, pub: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   const push = (m: RegExpMatchArray, r: Resolved) =>
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ...r });
-  for (const m of matchesWhere(view, /اسبوع|شهر|عام|سنة/, PERIOD))
-    push(
-      m,
-      resolvePeriod(
-        // للعام الحالي is ل + العام الحالي
-        `ال${m.groups?.p ?? ''}`,
-        m.groups?.q ?? '',
-        pub,
-        m.groups?.before !== undefined && past(m.groups?.q ?? ''),
-      ),
+  for (const m of matchesWhere(view, /اسبوع|شهر|عام|سنة/, PERIOD)) {
+    const r = resolvePeriod(
+      // للعام الحالي is ل + العام الحالي
+      `ال${m.groups?.p ?? ''}`,
+      m.groups?.q ?? '',
+      pub,
+      m.groups?.before !== undefined && past(m.groups?.q ?? ''),
     );
+    // "في سبتمبر بالمقارنة مع الشهر السابق": السابق is the one before the month named, not before publication
+    const setting =
+      pub && m.groups?.p === 'شهر' && /^السابق/.test(m.groups?.q ?? '')
+        ? monthInDiscussion(view, m.index ?? 0, pub)
+        : undefined;
+    if (setting)
+      Object.assign(r, { when: isoMonth(addMonths({ ...setting, d: 1 }, -1)), certainty: 'medium' });
+    push(m, r);
+  }
   for (const m of matchesWhere(view, /هذا|هذه|العام|السنة/, THIS_PERIOD))
     push(m, resolvePeriod(m.groups?.p ?? m.groups?.py ?? '', 'الجاري', pub));
   for (const m of matchesWhere(
