@@ -109,6 +109,11 @@ describe('bare months and month phrases', () => {
     ['تصرف المكافآت نهاية الشهر الجاري.', 'نهاية الشهر الجاري', '2015-08-21', '2015-08-31'],
   ]);
 
+  it('does not date a habit: كل عام في شهر رمضان', () => {
+    expect(datesIn('البرامج التي تطل علينا كل عام في شهر رمضان الكريم.')).toEqual([]);
+    expect(datesIn('البرامج التي عرضت في شهر رمضان الكريم.')).toHaveLength(1);
+  });
+
   it('reads an ambiguous month name in a dual form', () => {
     expect(datesIn('ارتفعت الأسعار في آب (أغسطس) الماضي بشكل كبير.')).toMatchObject([
       { text: 'آب (أغسطس) الماضي', when: '2014-08' },
@@ -354,6 +359,22 @@ describe('years', () => {
     expect(datesIn('صدر النظام عام 1436 ثم عدل.')).toMatchObject([
       { custom: '1436', from: '2014-10-25', to: '2015-10-13', calendar: 'islamic-umalqura' },
     ]);
+  });
+
+  it('reads a quoted name that ends with its year, an event after ملتقى/ندوة, and decades of the last century', () => {
+    expect(datesIn('أبرمت الشركة على هامش الندوة الدولية للاستثمار "تونس 2020" اتفاقيات.')).toMatchObject([
+      { text: '2020', when: '2020' },
+    ]);
+    expect(datesIn('أعلنت اللجنة المنظمة لملتقى ألوان السعودية 2015 عن مسابقة.')).toMatchObject([
+      { text: '2015', when: '2015' },
+    ]);
+    expect(datesIn('بث التلفزيون برامجه في خمسينيات وستينيات القرن الماضي بالأبيض والأسود.')).toMatchObject([
+      { text: 'خمسينيات وستينيات القرن الماضي', from: '1950', to: '1969' },
+    ]);
+    expect(datesIn('انتشرت الموضة في الثمانينيات من القرن العشرين.')).toMatchObject([
+      { from: '1980', to: '1989' },
+    ]);
+    expect(datesIn('قال المدير: "لدينا 2020 موظفا" في المصنع.')).toEqual([]);
   });
 
   it('gives coordinated years each its own date', () => {

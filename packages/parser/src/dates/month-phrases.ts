@@ -65,6 +65,9 @@ const NEEDS_CUE = new Set([
 const TIME_CUE =
   /(?:^|[^\p{L}\p{M}])(?:[وبلف]?(?:في|خلال|منذ|قبل|بعد|حتي|طوال|طيلة|مع|حلول|قدوم|دخول|ايام|ليالي|صيام|اواخر|مطلع|منتصف|بداية|نهاية|اوائل)|[بل])\s*$/u;
 
+/** كل عام في، كل سنة، كل: what comes after happens every year */
+const HABIT_BEFORE = /(?:^|[^\p{L}\p{M}])كل\s+(?:(?:عام|سنة)\s+(?:في\s+)?)?$/u;
+
 type Groups = Record<string, string | undefined>;
 type Resolved = Omit<DateMatch, 'start' | 'end'>;
 
@@ -159,6 +162,8 @@ export function findMonthPhrases(view: string, pub: Ymd | undefined): DateMatch[
     if (bare && name?.ambiguous && written !== 'رجب') continue;
     if (bare && NEEDS_CUE.has(written) && !TIME_CUE.test(view.slice(Math.max(0, m.index - 12), m.index)))
       continue;
+    // "تطل علينا كل عام في شهر رمضان", "كل رمضان": a habit, not a date
+    if (g.q === undefined && HABIT_BEFORE.test(view.slice(Math.max(0, m.index - 16), m.index))) continue;
     const r = resolveMonth(g, pub, futureClause(view, m.index));
     if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r });
   }
