@@ -77,6 +77,15 @@ describe('Hijri months and feasts without a year, at their nearest occurrence', 
     expect(datesIn(sentence)).toMatchObject([{ text, from, to, calendar: 'islamic-umalqura' }]);
   });
 
+  it('dates a night of a Hijri month, written as a feminine ordinal, to its day', () => {
+    expect(datesIn('رحل الشاعر في الليلة الثانية والعشرون من رمضان 1436هـ بعد مرض.')).toMatchObject([
+      { text: 'الليلة الثانية والعشرون من رمضان 1436هـ', when: '2015-07-09', custom: '1436-09-22' },
+    ]);
+    expect(datesIn('أحيا المصلون الليلة السابعة والعشرين من رمضان.')).toMatchObject([
+      { when: '2015-07-14', custom: '1436-09-27' },
+    ]);
+  });
+
   it('gives a feast its day and the days of the feast as a span', () => {
     expect(datesIn('أغلقت الأسواق في عيد الأضحى.')).toMatchObject([
       { text: 'عيد الأضحى', when: '2015-09-23', custom: '1436-12-10' },

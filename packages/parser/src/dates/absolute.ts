@@ -14,7 +14,7 @@ import {
 } from './calendar.js';
 import { coordinatedMonths } from './coordinated.js';
 import { MONTH_ALTERNATION, type MonthName, monthOf, WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
-import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
+import { ORDINAL_DAY_ALTERNATION, ORDINAL_NIGHT_ALTERNATION, ordinalDay, ordinalNight } from './ordinals.js';
 import { B, type DateMatch, E } from './types.js';
 import { findBareYears } from './years.js';
 
@@ -22,7 +22,7 @@ const QUALIFIERS = 'الماضي|الماضية|الفائت|الفائتة|ال
 const TIME_OF_DAY = '(?:(?:صباح|مساء|ليلة|فجر|ظهر)\\s+)?';
 const WEEKDAY_PREFIX = `(?:${TIME_OF_DAY}(?:اليوم\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?:القادم|المقبل|الماضي|المنقضي|الفارط))?\\s*[،,]?\\s*(?:(?:الموافق|بتاريخ)\\s+)?|${TIME_OF_DAY}اليوم\\s+)?`;
 // غرة (the first) needs no من: غرة أفريل, غرة شهر رمضان
-const ORDINAL_DAY = `(?:(?<od>${ORDINAL_DAY_ALTERNATION})\\s+(?:من\\s+|(?<=غرة\\s+))(?:شهر\\s+)?)`;
+const ORDINAL_DAY = `(?:(?:الليلة\\s+(?<night>${ORDINAL_NIGHT_ALTERNATION})\\s+من\\s+|(?<od>${ORDINAL_DAY_ALTERNATION})\\s+(?:من\\s+|(?<=غرة\\s+)))(?:شهر\\s+)?)`;
 const DAY_PART = `(?:(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|الي|حتي)\\s*(?<d2>\\d{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)`;
 const CUE = `(?<cue>(?<=(?:^|[^\\p{L}\\p{M}])(?:شهر|في|خلال|منذ|حتي|مطلع|منتصف|اواخر|اوائل|نهاية|بداية|بحلول)\\s{1,4}))`;
 const MONTHS = `(?<m1>${MONTH_ALTERNATION})${E}(?:\\s*[/\\\\]\\s*(?<m2>${MONTH_ALTERNATION})${E}|\\s*\\(\\s*(?<m3>${MONTH_ALTERNATION})\\s*\\))?`;
@@ -173,7 +173,14 @@ function resolveTextual(g: Groups, published: Ymd | undefined): Resolved | undef
   // dual forms (يوليو/تموز) must agree; when they do not, the text contradicts itself
   const agree = all.every((n) => n.month === first.month);
   const month = first.month;
-  const d1 = g.d1 !== undefined ? Number(g.d1) : g.od !== undefined ? ordinalDay(g.od) : undefined;
+  const d1 =
+    g.d1 !== undefined
+      ? Number(g.d1)
+      : g.od !== undefined
+        ? ordinalDay(g.od)
+        : g.night !== undefined
+          ? ordinalNight(g.night)
+          : undefined;
   const d2 = g.d2 === undefined ? undefined : Number(g.d2);
   const relativeYear = g.yq !== undefined || g.ythis !== undefined;
   if (relativeYear && !published)
