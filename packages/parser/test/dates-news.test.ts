@@ -302,6 +302,24 @@ describe('parts of day, weekdays and weeks', () => {
     expect(datesIn('تحتفل البلاد اليوم الوطني.')).toEqual([]);
   });
 
+  it('reads الليلة alone as tonight, but not that night or the first night of something', () => {
+    expect(datesIn('يلتقي الفريقان الليلة في الرياض.')).toMatchObject([
+      { text: 'الليلة', when: '2015-08-06', relative: 'tonight' },
+    ]);
+    expect(datesIn('في تلك الليلة خرج الجميع.')).toEqual([]);
+    expect(datesIn('أحيا الفنان الليلة الأولى من المهرجان.')).toEqual([]);
+    expect(datesIn('سهر الحراس طوال الليلة.')).toEqual([]);
+  });
+
+  it('reads a day of this month: ordinal, or the short "15 الجاري"', () => {
+    expect(datesIn('انطلقت البطولة في الثالث من الشهر الجاري.')).toMatchObject([
+      { text: 'الثالث من الشهر الجاري', when: '2015-08-03' },
+    ]);
+    expect(datesIn('صدر القرار في الخامس عشر من الشهر الماضي.')).toMatchObject([{ when: '2015-07-15' }]);
+    expect(datesIn('تنتهي المهلة في 15 الجاري.')).toMatchObject([{ text: '15 الجاري', when: '2015-08-15' }]);
+    expect(datesIn('بلغ العدد 15 الحالي من الأعضاء.')).toEqual([]);
+  });
+
   it('does not take an outlet, "in direst need" or "the two" for a day', () => {
     expect(datesIn('نايف عبدالله – عين اليوم (تصوير: علي الزهراني) حاورت “عين اليوم” الفنانة.')).toEqual([]);
     expect(datesIn('الأطفال بأمس الحاجة إلى الدم.')).toEqual([]);
@@ -384,6 +402,12 @@ describe('years', () => {
       { from: '1980', to: '1989' },
     ]);
     expect(datesIn('قال المدير: "لدينا 2020 موظفا" في المصنع.')).toEqual([]);
+  });
+
+  it('reads a year after a part of it and من: النصف الأول من 2015', () => {
+    expect(datesIn('تراجعت الأرباح في النصف الأول من 2015.')).toMatchObject([{ text: '2015', when: '2015' }]);
+    expect(datesIn('ارتفعت الصادرات خلال الأشهر الستة الأولى من 2016.')).toMatchObject([{ when: '2016' }]);
+    expect(datesIn('تراجعت الأرباح بنسبة 20 من 2015 نقطة.')).toEqual([]);
   });
 
   it('gives coordinated years each its own date', () => {

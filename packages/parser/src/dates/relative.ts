@@ -2,6 +2,7 @@ import type { Certainty } from '@warraq/schema';
 import { foldWord } from '../normalise/fold.js';
 import { addDays, addMonths, isoDay, isoMonth, isoYear, isValid, weekday, type Ymd } from './calendar.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
+import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import { findPeriods } from './periods.js';
 import { future, past, type Resolved, unresolved } from './relative-base.js';
 import { futureClause } from './tense.js';
@@ -63,14 +64,17 @@ const AGO = new RegExp(
 );
 const TIME_OF_DAY = '(?:(?<tod>صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
 const NAMED = new RegExp(
-  `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+الماضية|اليوم|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
+  `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+الماضية|اليوم|الليلة|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
   'gu',
 );
 const PERIOD_QUALIFIER =
   'السابق|السابقة|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
-/** "الـ 12 من الشهر الحالي": a day of this (or the last, or the next) month */
+/**
+ * "الـ 12 من الشهر الحالي", "الثالث من الشهر الجاري", "في 15 الجاري" (the Gulf press's short form): a day
+ * of this (or the last, or the next) month
+ */
 const DAY_OF_MONTH = new RegExp(
-  `${B}(?:ال\\s*)?(?<d>\\d{1,2})\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(?<q>${PERIOD_QUALIFIER}))?${E}`,
+  `${B}(?:(?:ال\\s*)?(?<d>\\d{1,2})|(?<od>${ORDINAL_DAY_ALTERNATION}))\\s+(?:من\\s+(?:هذا\\s+)?الشهر(?:\\s+(?<q>${PERIOD_QUALIFIER}))?|(?<current>الجاري))${E}(?!\\s*[/.\\-]\\s*\\d)`,
   'gu',
 );
 const WEEKDAY_REL = new RegExp(
@@ -112,32 +116,13 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
   for (const m of has(/امس|البارحة|اليوم|غد|الليلة/) ? view.matchAll(NAMED) : []) {
     const g = m.groups ?? {};
     const w = (g.w as string).replace(/\s+/g, ' ');
-    const rest = view.slice(m.index + m[0].length);
-    // "اليوم الأول", "اليوم الوطني": the day of something, not today; but "يصل اليوم إلى" (folded
-    // الي) and "اليوم إلا" are today followed by a particle
-    if (w === 'اليوم' && g.wd === undefined && /^\s+ال(?!(?:ي|ى|ا)(?![\p{L}\p{M}]))[\p{L}]/u.test(rest))
-      continue;
-    // عين اليوم، روسيا اليوم، المصري اليوم: outlets named after the day
-    if (
-      w === 'اليوم' &&
-      g.tod === undefined &&
-      OUTLET_BEFORE_TODAY.test(view.slice(Math.max(0, m.index - 12), m.index))
-    )
-      continue;
-    // "في أمس الحاجة": in direst need (أمس as the elative of مسّ), not yesterday
-    if (w === 'امس' && /^\s+(?:ال)?حاج/u.test(rest)) continue;
-    // على مدار اليوم، طوال اليوم: the whole of any day; لامس is a verb (touched), not ل + أمس
-    if (w === 'اليوم' && /(?:مدار|طوال|طيلة|كل)\s+$/u.test(view.slice(Math.max(0, m.index - 8), m.index)))
-      continue;
-    if (w === 'امس' && view[m.index - 1] === 'ل') continue;
-    // الغد alone is as often a newspaper (صحيفة الغد): only with a part of day (صباح الغد)
-    if (w === 'الغد' && g.tod === undefined) continue;
+    if (notTheDay(w, g, view, m.index, m.index + m[0].length)) continue;
     const days =
       w === 'امس الاول' || w === 'اول من امس'
         ? -2
         : w === 'امس' || w === 'الامس' || w === 'البارحة' || w === 'الليلة الماضية'
           ? -1
-          : w === 'اليوم'
+          : w === 'اليوم' || w === 'الليلة'
             ? 0
             : w === 'بعد غد'
               ? 2
@@ -148,7 +133,9 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
         : days === -1
           ? 'yesterday'
           : days === 0
-            ? 'today'
+            ? w === 'الليلة'
+              ? 'tonight'
+              : 'today'
             : days === 1
               ? 'tomorrow'
               : 'day-after-tomorrow';
@@ -159,9 +146,10 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     push(m.index, m.index + m[0].length, r);
   }
   out.push(...findPeriods(view, published));
-  for (const m of has(/الشهر/) ? view.matchAll(DAY_OF_MONTH) : []) {
+  for (const m of has(/الشهر|الجاري/) ? view.matchAll(DAY_OF_MONTH) : []) {
     const g = m.groups ?? {};
-    push(m.index, m.index + m[0].length, resolveDayOfMonth(Number(g.d), g.q, published));
+    const day = g.d !== undefined ? Number(g.d) : ordinalDay(g.od ?? '');
+    if (day !== undefined) push(m.index, m.index + m[0].length, resolveDayOfMonth(day, g.q, published));
   }
   for (const m of has(ANY_WEEKDAY) ? view.matchAll(WEEKDAY_REL) : []) {
     const g = m.groups ?? {};
@@ -178,6 +166,31 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     );
   }
   return out;
+}
+
+/**
+ * Where a word that names a day does not: "اليوم الأول", "اليوم الوطني", "الليلة الأولى" (the day or
+ * night of something; but "يصل اليوم إلى", folded الي, and "اليوم إلا" are today before a particle);
+ * outlets (عين اليوم); "في أمس الحاجة" (in direst need, أمس as the elative of مسّ); "على مدار اليوم",
+ * "تلك الليلة" (any day, that night); لامس (a verb, touched); الغد alone, as often a newspaper (صحيفة الغد).
+ */
+function notTheDay(
+  w: string,
+  g: Record<string, string | undefined>,
+  view: string,
+  start: number,
+  end: number,
+): boolean {
+  const rest = view.slice(end);
+  const before = view.slice(Math.max(0, start - 12), start);
+  if (w === 'اليوم' || w === 'الليلة') {
+    if (g.wd === undefined && /^\s+ال(?!(?:ي|ى|ا)(?![\p{L}\p{M}]))[\p{L}]/u.test(rest)) return true;
+    if (/(?:مدار|طوال|طيلة|كل)\s+$/u.test(before)) return true;
+  }
+  if (w === 'اليوم' && g.tod === undefined && OUTLET_BEFORE_TODAY.test(before)) return true;
+  if (w === 'الليلة' && /(?:^|[^\p{L}\p{M}])(?:تلك|ذات|نفس|منتصف)\s+$/u.test(before)) return true;
+  if (w === 'امس' && (/^\s+(?:ال)?حاج/u.test(rest) || view[start - 1] === 'ل')) return true;
+  return w === 'الغد' && g.tod === undefined;
 }
 
 /**
