@@ -7,8 +7,8 @@
  *   dates-news.dev.jsonl        news development set of issue 10 (errors read, rules improved on it)
  *   dates-news.blind.jsonl      its first blind part: scored once at 8d46da9 (2026-12-02), since then
  *                               used for development like dates-news.dev.jsonl
- *   dates-news.blind2.jsonl     the blind test part, annotated on other articles after the rule freeze;
- *                               skipped with a note while it is not there
+ *   dates-news.blind2.jsonl     the blind test part, annotated on other articles; skipped with a note
+ *                               while it is not there
  *
  *   npx tsx eval/dates.ts [--errors]      (inside packages/parser)
  *
@@ -44,7 +44,7 @@ function evaluate(goldFile: string, title: string): void {
   const path = join(here, goldFile);
   if (!existsSync(path)) {
     console.log(
-      `${title}: eval/${goldFile} is not there yet (it is annotated after the rule freeze): skipped\n`,
+      `${title}: eval/${goldFile} is not there yet: skipped\n`,
     );
     return;
   }
