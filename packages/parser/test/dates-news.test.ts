@@ -302,6 +302,13 @@ describe('parts of day, weekdays and weeks', () => {
     expect(datesIn('تحتفل البلاد اليوم الوطني.')).toEqual([]);
   });
 
+  it("follows an editor's gloss in brackets after a quoted deictic: اليوم (أمس)", () => {
+    expect(datesIn('قال: «اكتمل المبلغ هذا اليوم (أمس)» وأكد الشيخ.')).toMatchObject([
+      { text: 'اليوم', when: '2015-08-05', relative: 'yesterday' },
+      { text: 'أمس', when: '2015-08-05' },
+    ]);
+  });
+
   it('reads الليلة alone as tonight, but not that night or the first night of something', () => {
     expect(datesIn('يلتقي الفريقان الليلة في الرياض.')).toMatchObject([
       { text: 'الليلة', when: '2015-08-06', relative: 'tonight' },

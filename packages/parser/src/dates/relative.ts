@@ -84,6 +84,22 @@ const WEEKDAY_REL = new RegExp(
 
 const ANY_WEEKDAY = new RegExp(WEEKDAY_ALTERNATION);
 const SECOND_WEEKDAY = new RegExp(`^\\s*و\\s*(?:يوم\\s+)?(?:${WEEKDAY_ALTERNATION})`, 'u');
+/** how many days from the publication each deictic word names */
+const DAY_OFFSETS: Record<string, number> = {
+  'امس الاول': -2,
+  'اول من امس': -2,
+  امس: -1,
+  الامس: -1,
+  البارحة: -1,
+  'الليلة الماضية': -1,
+  اليوم: 0,
+  الليلة: 0,
+  غدا: 1,
+  غد: 1,
+  الغد: 1,
+  'بعد غد': 2,
+};
+const EDITOR_GLOSS = /^\s*\(\s*(?<gloss>امس|اليوم|غدا)\s*\)/u;
 /** outlets whose name ends in اليوم, as they are printed before it (with an opening quote or not) */
 const OUTLET_BEFORE_TODAY = /(?:^|[^\p{L}\p{M}])(?:عين|روسيا|المصري)\s*["“«]?\s*$/u;
 
@@ -117,16 +133,10 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     const g = m.groups ?? {};
     const w = (g.w as string).replace(/\s+/g, ' ');
     if (notTheDay(w, g, view, m.index, m.index + m[0].length)) continue;
-    const days =
-      w === 'امس الاول' || w === 'اول من امس'
-        ? -2
-        : w === 'امس' || w === 'الامس' || w === 'البارحة' || w === 'الليلة الماضية'
-          ? -1
-          : w === 'اليوم' || w === 'الليلة'
-            ? 0
-            : w === 'بعد غد'
-              ? 2
-              : 1;
+    // a quote's "اليوم (أمس)": the editor's gloss in brackets says which day the speaker's today was
+    const gloss =
+      g.wd === undefined ? EDITOR_GLOSS.exec(view.slice(m.index + m[0].length))?.groups?.gloss : undefined;
+    const days = DAY_OFFSETS[gloss ?? w] ?? 1;
     const expression =
       days === -2
         ? 'day-before-yesterday'
