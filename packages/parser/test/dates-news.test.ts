@@ -4,6 +4,8 @@
  * Publication: Thursday 6 August 2015 = 21 Shawwal 1436.
  */
 import { describe, expect, it } from 'vitest';
+import { publicationDayFromText } from '../src/dates/text-day.js';
+import { normalise } from '../src/normalise/normalise.js';
 import { datesInSentence } from './dates-helper.js';
 
 const pub = { y: 2015, m: 8, d: 6 };
@@ -334,6 +336,17 @@ describe('parts of day, weekdays and weeks', () => {
     expect(datesIn('تغلق المحلات بين الاثنين والخميس.')).toMatchObject([
       { text: 'بين الاثنين والخميس', from: '2015-08-03', to: '2015-08-06' },
     ]);
+  });
+
+  it('takes the publication day the text fixes (اليوم الخميس) for the whole article when its phrases agree', () => {
+    const friday = { y: 2016, m: 9, d: 30 };
+    const view = (text: string) => normalise(text).view.text;
+    expect(
+      publicationDayFromText(view('قال الوزير اليوم الخميس إن الأمطار ستتواصل. وأضاف أمس الأربعاء.'), friday),
+    ).toEqual({ y: 2016, m: 9, d: 29 });
+    // phrases that disagree, or none: the metadata's day stands
+    expect(publicationDayFromText(view('قال اليوم الخميس إن … وأمس الخميس قال …'), friday)).toEqual(friday);
+    expect(publicationDayFromText(view('قال الوزير اليوم إن الأمطار ستتواصل.'), friday)).toEqual(friday);
   });
 
   it('corrects a publication date a day off by the weekday printed with اليوم', () => {

@@ -6,6 +6,7 @@ import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import { findPeriods } from './periods.js';
 import { future, past, type Resolved, unresolved } from './relative-base.js';
 import { futureClause } from './tense.js';
+import { shiftToWeekday } from './text-day.js';
 import { B, type DateMatch, E } from './types.js';
 
 const SMALL_NUMBERS: Record<string, number> = Object.fromEntries(
@@ -217,9 +218,9 @@ function bothOf(view: string, start: number, end: number): boolean {
  * (crawl dates often are); the nearest day with that weekday, within three days, with lower certainty.
  */
 function agreeWithWeekday(r: Resolved, day: Ymd, wd: number | undefined): void {
-  if (wd === undefined || weekday(day) === wd) return;
-  const shift = [-1, 1, -2, 2, -3, 3].find((k) => weekday(addDays(day, k)) === wd);
-  if (shift === undefined) return;
+  if (wd === undefined) return;
+  const shift = shiftToWeekday(day, wd);
+  if (shift === undefined || shift === 0) return;
   r.when = isoDay(addDays(day, shift));
   r.certainty = 'low';
 }
