@@ -235,6 +235,13 @@ describe('parts of day, weekdays and weeks', () => {
     expect(datesIn('قالت صحيفة الغد إن الوفد وصل.')).toEqual([]);
   });
 
+  it('reads a weekday after an imperfect verb that schedules an event as the coming one', () => {
+    expect(datesIn('يلتقي الهلال والنصر يوم الجمعة في الرياض.')).toMatchObject([{ when: '2015-08-07' }]);
+    expect(datesIn('تقام المباراة الأحد على ملعب الملك فهد.')).toMatchObject([{ when: '2015-08-09' }]);
+    expect(datesIn('وكان يلتقي أصدقاءه يوم الجمعة.')).toMatchObject([{ when: '2015-07-31' }]);
+    expect(datesIn('أقيمت المباراة الأحد.')).toMatchObject([{ when: '2015-08-02' }]);
+  });
+
   it('gives last and next week as Saturday–Friday Arab weeks', () => {
     expect(datesIn('اجتمع الطرفان الأسبوع الماضي.')).toMatchObject([
       { from: '2015-07-25', to: '2015-07-31' },

@@ -5,7 +5,7 @@ import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import { findPeriods } from './periods.js';
 import { future, past, type Resolved, unresolved } from './relative-base.js';
-import { futureClause } from './tense.js';
+import { futureClause, scheduledClause } from './tense.js';
 import { shiftToWeekday } from './text-day.js';
 import { B, type DateMatch, E } from './types.js';
 
@@ -172,7 +172,7 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
         WEEKDAYS.get(g.wd as string) as number,
         g.q,
         published,
-        g.q === undefined && futureClause(view, m.index),
+        g.q === undefined && (futureClause(view, m.index) || scheduledClause(view, m.index)),
       ),
     );
   }
