@@ -318,6 +318,15 @@ describe('parts of day, weekdays and weeks', () => {
     ]);
   });
 
+  it('reads an approximate offset (قبل نحو أسبوعين) and the night before last', () => {
+    expect(datesIn('التقى الوزير نظيره قبل نحو أسبوعين.')).toMatchObject([
+      { text: 'قبل نحو أسبوعين', when: '2015-07-23' },
+    ]);
+    expect(datesIn('وقع الحادث الليلة قبل الماضية.')).toMatchObject([
+      { text: 'الليلة قبل الماضية', when: '2015-08-04' },
+    ]);
+  });
+
   it('reads الليلة alone as tonight, but not that night or the first night of something', () => {
     expect(datesIn('يلتقي الفريقان الليلة في الرياض.')).toMatchObject([
       { text: 'الليلة', when: '2015-08-06', relative: 'tonight' },

@@ -59,13 +59,14 @@ const UNITS: Record<string, { unit: 'D' | 'W' | 'M' | 'Y'; count?: number }> = {
 const UNIT_ALT = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .join('|');
+/** قبل يومين، بعد ثلاثة أسابيع، قبل نحو شهرين (an approximate offset has the same value) */
 const AGO = new RegExp(
-  `${B}(?<dir>قبل|بعد)\\s+(?:(?<n>${N})\\s+)?(?<unit>${UNIT_ALT})${E}(?!\\s*\\d)(?!\\s+(?:من|علي|علی)${E})`,
+  `${B}(?<dir>قبل|بعد)\\s+(?:(?:نحو|حوالي|قرابة|زهاء)\\s+)?(?:(?<n>${N})\\s+)?(?<unit>${UNIT_ALT})${E}(?!\\s*\\d)(?!\\s+(?:من|علي|علی)${E})`,
   'gu',
 );
 const TIME_OF_DAY = '(?:(?<tod>صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
 const NAMED = new RegExp(
-  `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+الماضية|اليوم|الليلة|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
+  `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+قبل\\s+الماضية|الليلة\\s+الماضية|اليوم|الليلة|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
   'gu',
 );
 const PERIOD_QUALIFIER =
@@ -93,6 +94,7 @@ const DAY_OFFSETS: Record<string, number> = {
   الامس: -1,
   البارحة: -1,
   'الليلة الماضية': -1,
+  'الليلة قبل الماضية': -2,
   اليوم: 0,
   الليلة: 0,
   غدا: 1,
