@@ -242,6 +242,23 @@ describe('parts of day, weekdays and weeks', () => {
     expect(datesIn('أقيمت المباراة الأحد.')).toMatchObject([{ when: '2015-08-02' }]);
   });
 
+  it('reads the Maghrebi qualifiers المنقضي and الفارط on weeks, months, years, seasons and month names', () => {
+    expect(datesIn('ارتفعت الأسعار الأسبوع المنقضي.')).toMatchObject([
+      { from: '2015-07-25', to: '2015-07-31' },
+    ]);
+    expect(datesIn('تراجع الإنتاج الشهر المنقضي.')).toMatchObject([{ when: '2015-07' }]);
+    expect(datesIn('ارتفعت الصادرات مقارنة بالسنة الفارطة.')).toMatchObject([{ when: '2014' }]);
+    expect(datesIn('انطلق المشروع في ديسمبر المنقضي.')).toMatchObject([{ when: '2014-12' }]);
+    expect(datesIn('تم ذلك يوم 12 جانفي الفارط.')).toMatchObject([{ when: '2015-01-12' }]);
+    expect(datesIn('فاز الفريق باللقب الموسم الفارط.')).toMatchObject([
+      { when: undefined, certainty: 'low' },
+    ]);
+    expect(datesIn('ارتفع عدد السياح في الصائفة الماضية.')).toMatchObject([
+      { when: undefined, certainty: 'low' },
+    ]);
+    expect(datesIn('نما الاقتصاد خلال الثلاثية الأولى من 2017.')).toMatchObject([{ when: '2017' }]);
+  });
+
   it('gives last and next week as Saturday–Friday Arab weeks', () => {
     expect(datesIn('اجتمع الطرفان الأسبوع الماضي.')).toMatchObject([
       { from: '2015-07-25', to: '2015-07-31' },

@@ -18,7 +18,8 @@ import { ORDINAL_DAY_ALTERNATION, ORDINAL_NIGHT_ALTERNATION, ordinalDay, ordinal
 import { B, type DateMatch, E } from './types.js';
 import { findBareYears } from './years.js';
 
-const QUALIFIERS = 'الماضي|الماضية|الفائت|الفائتة|المنصرم|السابق|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي';
+const QUALIFIERS =
+  'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنقضي|الفارط|السابق|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي';
 const TIME_OF_DAY = '(?:(?:صباح|مساء|ليلة|فجر|ظهر)\\s+)?';
 const WEEKDAY_PREFIX = `(?:${TIME_OF_DAY}(?:اليوم\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?:القادم|المقبل|الماضي|المنقضي|الفارط))?\\s*[،,]?\\s*(?:(?:الموافق|بتاريخ)\\s+)?|${TIME_OF_DAY}اليوم\\s+)?`;
 // غرة (the first) needs no من: غرة أفريل, غرة شهر رمضان
@@ -28,7 +29,7 @@ const CUE = `(?<cue>(?<=(?:^|[^\\p{L}\\p{M}])(?:شهر|في|خلال|منذ|حت
 const MONTHS = `(?<m1>${MONTH_ALTERNATION})${E}(?:\\s*[/\\\\]\\s*(?<m2>${MONTH_ALTERNATION})${E}|\\s*\\(\\s*(?<m3>${MONTH_ALTERNATION})\\s*\\))?`;
 const ERA = '(?:\\s*(?<era>ه|م|للهجرة|للميلاد|ميلادية|ميلادي|هجرية|هجري)(?![\\p{L}\\p{N}]))?';
 const YEAR_QUALIFIERS =
-  'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
+  'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المنقضي|المنقضية|الفارط|الفارطة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
 const YEAR_PART = `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:ل?عام\\s+|ل?سنة\\s+|العام\\s+)?(?<y>\\d{4})(?!\\d)${ERA}|\\s+(?:من\\s+)?(?:العام|السنة)\\s+(?<yq>${YEAR_QUALIFIERS})${E}|\\s+(?<ythis>من\\s+(?:هذا\\s+العام|هذه\\s+السنة))${E})?`;
 const QUAL = `(?:\\s+(?<q>${QUALIFIERS})${E})?`;
 
@@ -269,7 +270,7 @@ export function inferYear(
   const base = hijri ? toHijri(pub) : pub;
   const key = (y: number) => y * 400 + month * 32 + (day ?? 0);
   const now = base.y * 400 + base.m * 32 + (day === undefined ? 0 : base.d);
-  const past = q !== undefined && /^(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|السابق)$/.test(q);
+  const past = q !== undefined && /^(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|المنقضي|الفارط|السابق)$/.test(q);
   const future = q !== undefined && /^(?:المقبل|المقبلة|القادم|القادمة)$/.test(q);
   if (past) return key(base.y) < now ? base.y : base.y - 1;
   if (future) return key(base.y) > now ? base.y : base.y + 1;

@@ -4,7 +4,7 @@ import { addDays, addMonths, isoDay, isoMonth, isoYear, isValid, weekday, type Y
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import { findPeriods } from './periods.js';
-import { future, past, type Resolved, unresolved } from './relative-base.js';
+import { future, PERIOD_QUALIFIER, past, type Resolved, unresolved } from './relative-base.js';
 import { futureClause, scheduledClause } from './tense.js';
 import { shiftToWeekday } from './text-day.js';
 import { B, type DateMatch, E } from './types.js';
@@ -69,8 +69,6 @@ const NAMED = new RegExp(
   `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+قبل\\s+الماضية|الليلة\\s+الماضية|اليوم|الليلة|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
   'gu',
 );
-const PERIOD_QUALIFIER =
-  'السابق|السابقة|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
 /**
  * "الـ 12 من الشهر الحالي", "الثالث من الشهر الجاري", "في 15 الجاري" (the Gulf press's short form): a day
  * of this (or the last, or the next) month
