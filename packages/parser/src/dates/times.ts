@@ -32,7 +32,7 @@ const FRACTION = '(?<frac>و\\s*النصف|و\\s*الربع|و\\s*الثلث|ا�
 
 /** What the part of the day does to a 12-hour clock reading. */
 const DAY_PARTS =
-  'بعد\\s+الزوال|الزوال|صباحا|صباح|مساء|مساءا|ظهرا|ظهر|بعد\\s+الظهر|عصرا|عصر|ليلا|ليل|فجرا|فجر|الفجر|الصباح|المساء|الظهر|العصر|الليل';
+  'بعد\\s+منتصف\\s+الليل|منتصف\\s+الليل|بعد\\s+الزوال|الزوال|صباحا|صباح|مساء|مساءا|ظهرا|ظهر|بعد\\s+الظهر|عصرا|عصر|ليلا|ليل|فجرا|فجر|الفجر|الصباح|المساء|الظهر|العصر|الليل';
 /** a part of day that opens the day after it (الثامنة مساء أمس) belongs to that day's expression */
 const DAY_AFTER = `(?:امس|الامس|اليوم|غدا|غد|الغد|يوم|${WEEKDAY_ALTERNATION})${E}`;
 const PART_OF_DAY = `\\s+(?:من\\s+)?(?<part>${DAY_PARTS})${E}(?!\\s+${DAY_AFTER})|(?=\\s+(?:من\\s+)?(?<dayPart>${DAY_PARTS})\\s+${DAY_AFTER})`;
@@ -97,7 +97,7 @@ function to24(hour: number, part: string | undefined): number {
   if (/^(?:مساء|عصر|بعد\s+الظهر|بعد\s+الزوال)$/.test(p)) return hour === 12 ? 12 : hour + 12;
   if (/^(?:ظهر|زوال)$/.test(p)) return hour >= 11 ? hour : hour + 12;
   if (/^ليل$/.test(p)) return hour === 12 ? 0 : hour >= 6 ? hour + 12 : hour;
-  if (/^(?:صباح|فجر)$/.test(p)) return hour === 12 ? 0 : hour;
+  if (/^(?:صباح|فجر)$/.test(p) || /منتصف\s+الليل/.test(p)) return hour === 12 ? 0 : hour;
   return hour;
 }
 
