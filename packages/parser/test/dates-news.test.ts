@@ -203,12 +203,13 @@ describe('times of day', () => {
     ]);
   });
 
-  it('reads و الربع with a space, and an hour from one to five with no part of the day as afternoon', () => {
+  it('reads و الربع with a space, and an hour word from one to five with no part of the day as afternoon', () => {
     expect(datesIn('تنطلق المباراة اليوم انطلاقا من الساعة الرابعة و الربع .')).toMatchObject([
       { text: 'اليوم' },
       { text: 'الساعة الرابعة و الربع', when: '2015-08-06T16:15' },
     ]);
     expect(datesIn('تفتح الأبواب الساعة الرابعة صباحا.')).toMatchObject([{ when: '2015-08-06T04:00' }]);
+    expect(datesIn('تقلع الطائرة الساعة 05:00 من جدة.')).toMatchObject([{ when: '2015-08-06T05:00' }]);
     expect(datesIn('وقع الانفجار الساعة الواحدة بعد منتصف الليل.')).toMatchObject([
       { text: 'الساعة الواحدة بعد منتصف الليل', when: '2015-08-06T01:00' },
     ]);

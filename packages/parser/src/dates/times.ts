@@ -102,7 +102,7 @@ function to24(hour: number, part: string | undefined): number {
 }
 
 /**
- * "الساعة الرابعة" with no part of the day and no zone: news times public events (matches, meetings,
+ * "الساعة الرابعة" (an hour word) with no part of the day and no zone: news times public events (matches, meetings,
  * sessions), which are not held between one and five at night, so one to five o'clock is afternoon.
  */
 const afternoonUnlessSaid = (hour: number) => (hour >= 1 && hour <= 5 ? hour + 12 : hour);
@@ -122,7 +122,11 @@ export function clockValue(g: Groups): string | undefined {
     hour = Number(g.h);
     minute = g.mi === undefined ? 0 : Number(g.mi);
   }
-  hour = g.part === undefined && g.zone === undefined ? afternoonUnlessSaid(hour) : to24(hour, g.part);
+  // a word hour is read on a 12-hour clock; digits (الساعة 05:00, الساعة 17) may be on a 24-hour one
+  hour =
+    g.hw !== undefined && g.part === undefined && g.zone === undefined
+      ? afternoonUnlessSaid(hour)
+      : to24(hour, g.part);
   if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) return undefined;
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zoneOf(g.zone)}`;
 }
