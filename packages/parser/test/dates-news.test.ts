@@ -298,6 +298,8 @@ describe('parts of day, weekdays and weeks', () => {
       ['طلبوا خدمات اللاعب قبل موسمين.', 'قبل موسمين'],
       ['فاز بجائزة أفضل لاعب عن الموسم الفائت.', 'الموسم الفائت'],
       ['كانت البرامج أجمل في الزمن الماضي.', 'الزمن الماضي'],
+      ['تغيرت المدينة كثيرا خلال العقود الماضية.', 'العقود الماضية'],
+      ['لم يفز الفريق بأي لقب في الموسمين الماضيين.', 'الموسمين الماضيين'],
     ];
     for (const [sentence, text] of cases)
       expect(datesIn(sentence)).toMatchObject([{ text, when: undefined, from: undefined, certainty: 'low' }]);
