@@ -276,6 +276,21 @@ describe('parts of day, weekdays and weeks', () => {
     ]);
   });
 
+  it('reads the period before or after one just named: الأسبوع الذي سبقه، العام الذي سبقه', () => {
+    expect(
+      datesIn('سافر 98 ألفا خلال الأسبوع الماضي، بزيادة 272 مسافرا عن الأسبوع الذي سبقه.'),
+    ).toMatchObject([
+      { text: 'الأسبوع الماضي', from: '2015-07-25', to: '2015-07-31' },
+      { text: 'الأسبوع الذي سبقه', from: '2015-07-18', to: '2015-07-24' },
+    ]);
+    expect(datesIn('ارتفع الإنتاج العام الماضي وتراجع في العام الذي سبقه.')).toMatchObject([
+      { when: '2014' },
+      { text: 'العام الذي سبقه', when: '2013' },
+    ]);
+    // with no period named before it, nothing to count from
+    expect(datesIn('تراجع الإنتاج في العام الذي سبقه.')).toEqual([]);
+  });
+
   it('gives N whole units before the current one, and marks vague periods without a value', () => {
     expect(datesIn('ارتفعت الأسعار في الأشهر الثلاثة الماضية.')).toMatchObject([
       { from: '2015-05-01', to: '2015-07-31' },

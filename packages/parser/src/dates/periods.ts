@@ -9,6 +9,11 @@ const PERIOD = new RegExp(
   `${B}(?:(?:مطلع|اوائل|منتصف|اواخر|نهاية|بداية)\\s+)?(?:ال|لل)(?<p>اسبوع|شهر|عام|سنة)\\s+(?<before>قبل\\s+)?(?<q>${PERIOD_QUALIFIER})${E}`,
   'gu',
 );
+/** الأسبوع الذي سبقه، العام الذي تلاه، الشهر الذي يليه: the period before or after one just named */
+const PERIOD_BESIDE = new RegExp(
+  `${B}(?:ال|لل)(?<p>اسبوع|شهر|عام|سنة)\\s+(?:الذي|التي)\\s+(?<rel>سبقه|سبقها|قبله|قبلها|تلاه|تلاها|يليه|يليها|بعده|بعدها)${E}`,
+  'gu',
+);
 /** هذا العام، هذا الشهر، هذا الأسبوع، هذه السنة */
 const THIS_PERIOD = new RegExp(
   `${B}(?:(?:هذا|هذه)\\s+(?<p>الاسبوع|الشهر|العام|السنة)|(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?<py>العام|السنة)(?!\\s+(?:ال|\\d)|\\s*\\d))${E}`,
@@ -79,10 +84,18 @@ export function weekValue(pub: Ymd, n: number): { from: string; to: string } {
 
 /** the week, month or year named by its qualifier; قبل الماضي (the one before last) is two back */
 function resolvePeriod(p: string, q: string, pub: Ymd | undefined, twoBack = false): Resolved {
-  const dir = twoBack ? -2 : past(q) ? -1 : future(q) ? 1 : 0;
+  return periodAt(p, twoBack ? -2 : past(q) ? -1 : future(q) ? 1 : 0, pub);
+}
+
+/** The week, month or year dir units from the current one (dir -1: the last one). */
+function periodAt(p: string, dir: number, pub: Ymd | undefined): Resolved {
   const kind = p === 'الاسبوع' ? 'week' : p === 'الشهر' ? 'month' : 'year';
   const expression =
-    dir === -2 ? `${kind}-before-last` : `${dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'}-${kind}`;
+    dir === -2
+      ? `${kind}-before-last`
+      : dir === 2
+        ? `${kind}-after-next`
+        : `${dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'}-${kind}`;
   const offset =
     dir === 0
       ? undefined
@@ -167,14 +180,18 @@ export function findPeriods(view: string, pub: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   const push = (m: RegExpMatchArray, r: Resolved) =>
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ...r });
+  const named: { unit: string; dir: number; end: number }[] = [];
   for (const m of matchesWhere(view, /اسبوع|شهر|عام|سنة/, PERIOD)) {
-    const r = resolvePeriod(
-      // للعام الحالي is ل + العام الحالي
-      `ال${m.groups?.p ?? ''}`,
-      m.groups?.q ?? '',
-      pub,
-      m.groups?.before !== undefined && past(m.groups?.q ?? ''),
-    );
+    const q = m.groups?.q ?? '';
+    const twoBack = m.groups?.before !== undefined && past(q);
+    // للعام الحالي is ل + العام الحالي
+    const unit = `ال${m.groups?.p ?? ''}`;
+    const r = resolvePeriod(unit, q, pub, twoBack);
+    named.push({
+      unit,
+      dir: twoBack ? -2 : past(q) ? -1 : future(q) ? 1 : 0,
+      end: (m.index ?? 0) + m[0].length,
+    });
     // "في سبتمبر بالمقارنة مع الشهر السابق": السابق is the one before the month named, not before publication
     const setting =
       pub && m.groups?.p === 'شهر' && /^السابق/.test(m.groups?.q ?? '')
@@ -183,6 +200,14 @@ export function findPeriods(view: string, pub: Ymd | undefined): DateMatch[] {
     if (setting)
       Object.assign(r, { when: isoMonth(addMonths({ ...setting, d: 1 }, -1)), certainty: 'medium' });
     push(m, r);
+  }
+  // "خلال الأسبوع الماضي، بزيادة عن الأسبوع الذي سبقه": one before (or after) the period just named
+  for (const m of matchesWhere(view, /الذي|التي/, PERIOD_BESIDE)) {
+    const unit = `ال${m.groups?.p ?? ''}`;
+    const antecedent = named.filter((n) => n.unit === unit && n.end <= (m.index ?? 0)).at(-1);
+    if (!antecedent) continue;
+    const step = /^(?:سبق|قبل)/.test(m.groups?.rel ?? '') ? -1 : 1;
+    push(m, periodAt(unit, antecedent.dir + step, pub));
   }
   for (const m of matchesWhere(view, /هذا|هذه|العام|السنة/, THIS_PERIOD))
     push(m, resolvePeriod(m.groups?.p ?? m.groups?.py ?? '', 'الجاري', pub));
