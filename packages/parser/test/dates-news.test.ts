@@ -381,6 +381,8 @@ describe('parts of day, weekdays and weeks', () => {
     expect(datesIn('صدر القرار في الخامس عشر من الشهر الماضي.')).toMatchObject([{ when: '2015-07-15' }]);
     expect(datesIn('تنتهي المهلة في 15 الجاري.')).toMatchObject([{ text: '15 الجاري', when: '2015-08-15' }]);
     expect(datesIn('بلغ العدد 15 الحالي من الأعضاء.')).toEqual([]);
+    // the month of a numeric day/month is not a day of its own
+    expect(datesIn('تبدأ الدراسة في 12/8 الجاري.').map((d) => d.text)).not.toContain('8 الجاري');
   });
 
   it('does not take an outlet, "in direst need" or "the two" for a day', () => {

@@ -159,6 +159,8 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
   out.push(...findPeriods(view, published));
   for (const m of has(/الشهر|الجاري/) ? view.matchAll(DAY_OF_MONTH) : []) {
     const g = m.groups ?? {};
+    // the month of "12/8 الجاري", not a day of its own
+    if (/\d\s*[/.-]\s*$/u.test(view.slice(Math.max(0, m.index - 4), m.index))) continue;
     const day = g.d !== undefined ? Number(g.d) : ordinalDay(g.od ?? '');
     if (day !== undefined) push(m.index, m.index + m[0].length, resolveDayOfMonth(day, g.q, published));
   }
