@@ -486,6 +486,21 @@ describe('years', () => {
     expect(datesIn('تراجعت الأرباح بنسبة 20 من 2015 نقطة.')).toEqual([]);
   });
 
+  it('reads a year after قبل/بعد, مقارنة ب, a results or cohort noun, and a quarter without من', () => {
+    const cases: [sentence: string, year: string][] = [
+      ['تغير كل شيء بعد 2011 في المنطقة.', '2011'],
+      ['ارتفعت المبيعات مقارنة ب2014.', '2014'],
+      ['حققت الشركة أرباح 2015 القياسية.', '2015'],
+      ['تراجعت نتائج الربع الأول 2015.', '2015'],
+      ['يشارك مواليد 1995 فما فوق.', '1995'],
+      ['تألق العداء في ألعاب ريو 2016.', '2016'],
+    ];
+    for (const [sentence, year] of cases)
+      expect(datesIn(sentence)).toMatchObject([{ text: year, when: year }]);
+    expect(datesIn('عاش الإنسان هنا قبل 2000 عام.')).toEqual([]);
+    expect(datesIn('بيعت اللوحة بعد 2000 دولار إضافية.')).toEqual([]);
+  });
+
   it('gives coordinated years each its own date', () => {
     expect(datesIn('فازت بلقب السباق في بطولتي 2011 و2013.')).toMatchObject([
       { text: '2011', when: '2011' },
