@@ -501,6 +501,15 @@ describe('years', () => {
     expect(datesIn('بيعت اللوحة بعد 2000 دولار إضافية.')).toEqual([]);
   });
 
+  it('reads a year whose noun has an adjective: العام الهجري 1437، العام المالي 2016', () => {
+    expect(datesIn('تبدأ الإجازة مع بداية العام الهجري 1437.')).toMatchObject([
+      { text: 'العام الهجري 1437', custom: '1437', from: '2015-10-14', to: '2016-10-01' },
+    ]);
+    expect(datesIn('أقرت الحكومة ميزانية العام المالي 2016.')).toMatchObject([
+      { text: 'العام المالي 2016', when: '2016' },
+    ]);
+  });
+
   it('gives coordinated years each its own date', () => {
     expect(datesIn('فازت بلقب السباق في بطولتي 2011 و2013.')).toMatchObject([
       { text: '2011', when: '2011' },

@@ -42,7 +42,7 @@ const NUMERIC = new RegExp(
   'gu',
 );
 const YEAR_CUED = new RegExp(
-  `${B}(?:(?<cue>العام|للعام|عام|السنة|للسنة|سنة|عامي|سنتي)\\s+|(?<=(?:^|[^\\p{L}\\p{M}])(?:منذ|خلال|حتي|مطلع|منتصف|نهاية|بداية|اواخر|اوائل|بحلول|بين)\\s{1,4})|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4})(?=\\d{4}(?:\\s*[،,.؛:)]|\\s*$|\\s*[مه](?![\\p{L}]))))(?<y>\\d{4})(?!\\d)${ERA}(?:\\s*(?<conn>-|–|/|و|الي|حتي)\\s*(?:عام\\s+)?(?<y2>\\d{4})(?!\\d)(?:\\s*(?<era2>ه|م)${E})?)?`,
+  `${B}(?:(?<cue>العام|للعام|عام|السنة|للسنة|سنة|عامي|سنتي)\\s+(?:(?<kind>الهجري|الهجرية|الميلادي|الميلادية|الدراسي|الدراسية|الجامعي|الجامعية|المالي|المالية)\\s+)?|(?<=(?:^|[^\\p{L}\\p{M}])(?:منذ|خلال|حتي|مطلع|منتصف|نهاية|بداية|اواخر|اوائل|بحلول|بين)\\s{1,4})|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4})(?=\\d{4}(?:\\s*[،,.؛:)]|\\s*$|\\s*[مه](?![\\p{L}]))))(?<y>\\d{4})(?!\\d)${ERA}(?:\\s*(?<conn>-|–|/|و|الي|حتي)\\s*(?:عام\\s+)?(?<y2>\\d{4})(?!\\d)(?:\\s*(?<era2>ه|م)${E})?)?`,
   'gu',
 );
 // 1437/1438هـ: an academic or fiscal year runs over two
@@ -83,7 +83,8 @@ export function findAbsoluteDates(view: string, published: Ymd | undefined): Dat
   for (const re of [YEAR_CUED, YEAR_WITH_ERA]) {
     for (const m of view.matchAll(re)) {
       const g = m.groups ?? {};
-      let hijri = isHijriEra(g.era) || isHijriEra(g.era2);
+      // العام الهجري 1437: the noun's adjective names the calendar
+      let hijri = isHijriEra(g.era) || isHijriEra(g.era2) || /^الهجري/.test(g.kind ?? '');
       const y = Number(g.y);
       // after the noun عام a year may be far back (عام 1006); a bare number needs to look like news
       if (!plausibleYear(y, hijri) && !(g.cue !== undefined && !hijri && y >= 1000 && y <= 2100)) continue;
