@@ -365,6 +365,14 @@ describe('parts of day, weekdays and weeks', () => {
     ]);
   });
 
+  it('reads أول أمس without من, ليل before a weekday, and a weekday with a feminine qualifier', () => {
+    expect(datesIn('وقع الحادث مساء أول أمس.')).toMatchObject([{ text: 'مساء أول أمس', when: '2015-08-04' }]);
+    expect(datesIn('اندلع الحريق ليل الأحد.')).toMatchObject([{ text: 'ليل الأحد', when: '2015-08-02' }]);
+    expect(datesIn('عقد الاجتماع مساء الجمعة الماضية.')).toMatchObject([
+      { text: 'مساء الجمعة الماضية', when: '2015-07-31' },
+    ]);
+  });
+
   it('reads الليلة alone as tonight, but not that night or the first night of something', () => {
     expect(datesIn('يلتقي الفريقان الليلة في الرياض.')).toMatchObject([
       { text: 'الليلة', when: '2015-08-06', relative: 'tonight' },
