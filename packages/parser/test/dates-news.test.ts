@@ -216,6 +216,24 @@ describe('times of day', () => {
     expect(datesIn('وفي الساعة العاشرة تم إطلاق الصواريخ.')).toMatchObject([{ when: '2015-08-06T10:00' }]);
   });
 
+  it('gives a zone with summer time the offset of the day (tz database), once the day is known', () => {
+    expect(datesIn('تنطلق المباراة الساعة 8 مساء بتوقيت بيروت.')).toMatchObject([
+      { when: '2015-08-06T20:00+03:00' },
+    ]);
+    expect(datesIn('تبدأ القمة يوم 5 يناير 2016 الساعة العاشرة صباحا بتوقيت بيروت.')).toMatchObject([
+      { when: '2016-01-05T10:00+02:00' },
+    ]);
+    expect(datesIn('تبدأ القمة يوم 5 يناير 2016 الساعة العاشرة صباحا بتوقيت لندن.')).toMatchObject([
+      { when: '2016-01-05T10:00Z' },
+    ]);
+    // Egypt kept no summer time in 2015
+    expect(datesIn('في الساعة التاسعة مساء بتوقيت القاهرة.')).toMatchObject([
+      { when: '2015-08-06T21:00+02:00' },
+    ]);
+    // without a day there is no offset to give
+    expect(datesInSentence('الساعة 8 مساء بتوقيت بيروت.', null)).toMatchObject([{ when: '20:00' }]);
+  });
+
   it('does not take تم (was done) after an hour for Mecca time', () => {
     expect(datesIn('وفي الساعة العاشرة تم إطلاق الصواريخ.')).toMatchObject([{ when: '2015-08-06T10:00' }]);
   });

@@ -3,6 +3,7 @@ import { WEEKDAY_ALTERNATION } from './months.js';
 import type { DateMatch } from './types.js';
 import { B, E } from './types.js';
 import { alternation, phraseKey } from './words.js';
+import { SUMMER_TIME_ZONE_NAMES, SUMMER_TIME_ZONES } from './zones.js';
 
 /** Hours written as ordinal words, as news prints them after الساعة (folded spelling). */
 const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
@@ -41,18 +42,17 @@ const PART = `(?:${PART_OF_DAY}|)`;
 
 /**
  * Time zones as Arabic news names them. Mecca time is UTC+3 all year (no summer time); Tunisia
- * has kept UTC+1 without summer time since 2009. Zones with summer time are left unstated.
+ * has kept UTC+1 without summer time since 2009. Zones with summer time (zones.ts) get their offset
+ * once the day of the time is known.
  */
 const ZONES: [RegExp, string][] = [
   [/^(?:ت\s*\.?\s*غ|GMT|UTC|بتوقيت\s+غرينتش|بتوقيت\s+غرينيتش|بتوقيت\s+جرينتش)$/u, 'Z'],
   [/^(?:ت\s*\.\s*م|ت\s+م|بتوقيت\s+(?:مكة|السعودية|الرياض|المملكة).*)$/u, '+03:00'],
   [/^بتوقيت\s+(?:تونس|الجزائر)$/u, '+01:00'],
-  [/^بتوقيت\s+القاهرة$/u, '+02:00'],
   [/^بتوقيت\s+(?:الكويت|قطر|الدوحة|البحرين|المنامة|بغداد|العراق)$/u, '+03:00'],
   [/^بتوقيت\s+(?:الامارات|ابوظبي|دبي|مسقط|عمان)$/u, '+04:00'],
 ];
-const ZONE_NAMES =
-  'ت\\s*\\.?\\s*غ|ت\\s*\\.\\s*م|ت\\s+م|GMT|UTC|بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|مكة(?:\\s+المكرمة)?|السعودية|الرياض|تونس|الجزائر|القاهرة|الكويت|قطر|الدوحة|البحرين|المنامة|بغداد|العراق|الامارات|ابوظبي|دبي|مسقط|المملكة(?:\\s+العربية\\s+السعودية)?)';
+const ZONE_NAMES = `ت\\s*\\.?\\s*غ|ت\\s*\\.\\s*م|ت\\s+م|GMT|UTC|بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|مكة(?:\\s+المكرمة)?|السعودية|الرياض|تونس|الجزائر|${SUMMER_TIME_ZONE_NAMES}|الكويت|قطر|الدوحة|البحرين|المنامة|بغداد|العراق|الامارات|ابوظبي|دبي|مسقط|المملكة(?:\\s+العربية\\s+السعودية)?)`;
 const ZONE = `(?:\\s*\\(?\\s*(?<zone>${ZONE_NAMES})${E}\\s*\\)?)?`;
 
 const CLOCK = `(?<h>\\d{1,2})(?:\\s*[:.,]\\s*(?<mi>\\d{2}))?(?!\\d|\\s*%)`;
@@ -73,11 +73,18 @@ const BARE_TIME = new RegExp(
 
 type Groups = Record<string, string | undefined>;
 
+const folded = (name: string) => name.replace(/\s+/g, ' ').trim();
+
 function zoneOf(name: string | undefined): string {
   if (name === undefined) return '';
-  const folded = name.replace(/\s+/g, ' ').trim();
-  for (const [re, zone] of ZONES) if (re.test(folded)) return zone;
+  for (const [re, zone] of ZONES) if (re.test(folded(name))) return zone;
   return '';
+}
+
+/** the IANA zone of a place with summer time, whose offset waits for the day */
+function summerTimeZoneOf(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  return SUMMER_TIME_ZONES.find(([re]) => re.test(folded(name)))?.[1];
 }
 
 function minutesOf(frac: string | undefined): number {
@@ -153,7 +160,16 @@ export function findTimes(view: string): DateMatch[] {
       const when = clockValue(g);
       if (when === undefined) continue;
       const end = m.index + m[0].replace(/\s+$/u, '').length;
-      out.push({ start: m.index, end, calendar: 'gregorian', when, certainty: 'high', system: 'time' });
+      const timeZone = summerTimeZoneOf(g.zone);
+      out.push({
+        start: m.index,
+        end,
+        calendar: 'gregorian',
+        when,
+        certainty: 'high',
+        system: 'time',
+        ...(timeZone && { timeZone }),
+      });
     }
   return out;
 }
