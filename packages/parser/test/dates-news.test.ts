@@ -75,8 +75,15 @@ describe('Hijri months and feasts without a year, at their nearest occurrence', 
       '2015-07-16',
     ],
     ['بلغت الحركة ذروتها في آخر أسبوع في شهر رمضان.', 'آخر أسبوع في شهر رمضان', '2015-07-10', '2015-07-16'],
+    ['صام المسلمون العشر الأوائل من ذي الحجة.', 'العشر الأوائل من ذي الحجة', '2015-09-14', '2015-09-23'],
   ])('%s', (sentence, text, from, to) => {
     expect(datesIn(sentence)).toMatchObject([{ text, from, to, calendar: 'islamic-umalqura' }]);
+  });
+
+  it('reads أول أيام رمضان as its first day', () => {
+    expect(datesIn('ازدحمت الأسواق في أول أيام رمضان.')).toMatchObject([
+      { text: 'أول أيام رمضان', when: '2015-06-18', custom: '1436-09-01' },
+    ]);
   });
 
   it('dates a night of a Hijri month, written as a feminine ordinal, to its day', () => {

@@ -19,14 +19,19 @@ import { matchesWhere } from './words.js';
 
 /**
  * Which part of a month a phrase names: مطلع مايو is days 1–10, منتصف 11–20, أواخر 21 to the end;
- * العشر الأواخر من رمضان is that last third too, and آخر أسبوع في رمضان its last seven days.
+ * العشر الأواخر من رمضان is that last third too, آخر أسبوع في رمضان its last seven days, أول أيام
+ * رمضان its first day.
  */
 const PARTS =
-  'العشر\\s+(?:الاوائل|الاواسط|الاواخر)\\s+(?:من|في)|(?:اخر\\s+اسبوع|الاسبوع\\s+الاخير)\\s+(?:من|في)|مطلع|بداية|بدايات|اوائل|مستهل|منتصف|اواسط|اواخر|نهاية|اخر|ختام';
-type MonthPart = 0 | 1 | 2 | 'last-week';
+  '(?:اول|ثاني|ثالث|رابع)\\s+ايام|العشر\\s+(?:الاوائل|الاواسط|الاواخر)\\s+(?:من|في)|(?:اخر\\s+اسبوع|الاسبوع\\s+الاخير)\\s+(?:من|في)|مطلع|بداية|بدايات|اوائل|مستهل|منتصف|اواسط|اواخر|نهاية|اخر|ختام';
+type MonthPart = 0 | 1 | 2 | 'last-week' | { day: number };
+const NTH_DAY: Record<string, number> = { اول: 1, ثاني: 2, ثالث: 3, رابع: 4 };
 function partOf(phrase: string): MonthPart {
   const p = phrase.replace(/\s+(?:من|في)$/u, '').replace(/^العشر\s+ال/u, '');
   if (/اسبوع/u.test(p)) return 'last-week';
+  // أول أيام رمضان: its first day, as ثالث أيام العيد is the feast's third
+  const nth = /^(?<n>اول|ثاني|ثالث|رابع)\s+ايام$/u.exec(p)?.groups?.n;
+  if (nth !== undefined) return { day: NTH_DAY[nth] ?? 1 };
   return /^(?:منتصف|اواسط)$/.test(p) ? 1 : /^(?:اواخر|نهاية|اخر|ختام)$/.test(p) ? 2 : 0;
 }
 
@@ -73,6 +78,10 @@ type Resolved = Omit<DateMatch, 'start' | 'end'>;
 
 /** First and last day of a part of a month (a third, or its last week), Gregorian or Hijri. */
 function third(y: number, m: number, t: MonthPart, hijri: boolean): { from: Ymd; to: Ymd } | undefined {
+  if (typeof t === 'object') {
+    const day = hijri ? fromHijri({ y, m, d: t.day }) : isValid(y, m, t.day) ? { y, m, d: t.day } : undefined;
+    return day && { from: day, to: day };
+  }
   if (t === 'last-week') {
     const whole = third(y, m, 2, hijri);
     return whole && { from: addDays(whole.to, -6), to: whole.to };
@@ -115,10 +124,18 @@ function resolveMonth(g: Groups, pub: Ymd | undefined, future: boolean): Resolve
   const agree = all.every((n) => n.month === first.month);
   const certainty: Certainty = !agree ? 'low' : g.q === undefined ? 'medium' : 'high';
   if (g.part !== undefined) {
-    const span = third(y, first.month, partOf(g.part), hijri);
+    const part = partOf(g.part);
+    const span = third(y, first.month, part, hijri);
     if (!span) return undefined;
-    const r: Resolved = { calendar, from: isoDay(span.from), to: isoDay(span.to), certainty, system };
-    if (hijri) r.whenCustom = isoMonth({ y, m: first.month });
+    const r: Resolved =
+      isoDay(span.from) === isoDay(span.to)
+        ? { calendar, when: isoDay(span.from), certainty, system }
+        : { calendar, from: isoDay(span.from), to: isoDay(span.to), certainty, system };
+    if (hijri)
+      r.whenCustom =
+        typeof part === 'object'
+          ? isoDay({ y, m: first.month, d: part.day })
+          : isoMonth({ y, m: first.month });
     return r;
   }
   if (!hijri) return { calendar, when: isoMonth({ y, m: first.month }), certainty, system };
