@@ -421,6 +421,7 @@ describe('parts of day, weekdays and weeks', () => {
   it('does not take an outlet, "in direst need" or "the two" for a day', () => {
     expect(datesIn('نايف عبدالله – عين اليوم (تصوير: علي الزهراني) حاورت “عين اليوم” الفنانة.')).toEqual([]);
     expect(datesIn('الأطفال بأمس الحاجة إلى الدم.')).toEqual([]);
+    expect(datesIn('كانت المدينة حتى الأمس القريب قرية صغيرة.')).toEqual([]);
     expect(datesIn('المهم هو كيفية التفريق بين الاثنين ومحاولة فهم الخواص.')).toEqual([]);
     expect(datesIn('تغلق المحلات بين الاثنين والخميس.')).toMatchObject([
       { text: 'بين الاثنين والخميس', from: '2015-08-03', to: '2015-08-06' },

@@ -188,7 +188,8 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
 /**
  * Where a word that names a day does not: "اليوم الأول", "اليوم الوطني", "الليلة الأولى" (the day or
  * night of something; but "يصل اليوم إلى", folded الي, and "اليوم إلا" are today before a particle);
- * outlets (عين اليوم); "في أمس الحاجة" (in direst need, أمس as the elative of مسّ); "على مدار اليوم",
+ * outlets (عين اليوم); "في أمس الحاجة" (in direst need, أمس as the elative of مسّ), "الأمس القريب" (the
+ * recent past); "على مدار اليوم",
  * "تلك الليلة" (any day, that night); لامس (a verb, touched); الغد alone, as often a newspaper (صحيفة الغد).
  */
 function notTheDay(
@@ -207,6 +208,8 @@ function notTheDay(
   if (w === 'اليوم' && g.tod === undefined && OUTLET_BEFORE_TODAY.test(before)) return true;
   if (w === 'الليلة' && /(?:^|[^\p{L}\p{M}])(?:تلك|ذات|نفس|منتصف)\s+$/u.test(before)) return true;
   if (w === 'امس' && (/^\s+(?:ال)?حاج/u.test(rest) || view[start - 1] === 'ل')) return true;
+  // "الأمس القريب": the recent past, not yesterday
+  if ((w === 'امس' || w === 'الامس') && /^\s+القريب/u.test(rest)) return true;
   return w === 'الغد' && g.tod === undefined;
 }
 
