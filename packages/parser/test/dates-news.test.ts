@@ -437,6 +437,15 @@ describe('parts of day, weekdays and weeks', () => {
     // phrases that disagree, or none: the metadata's day stands
     expect(publicationDayFromText(view('قال اليوم الخميس إن … وأمس الخميس قال …'), friday)).toEqual(friday);
     expect(publicationDayFromText(view('قال الوزير اليوم إن الأمطار ستتواصل.'), friday)).toEqual(friday);
+    // a Saudi Press Agency dateline fixes the day first
+    expect(
+      publicationDayFromText(
+        view(
+          'عام / غرفة أبها تختتم دورة\n أبها 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n اختتمت الغرفة يوم أمس',
+        ),
+        { y: 2015, m: 8, d: 11 },
+      ),
+    ).toEqual({ y: 2015, m: 8, d: 10 });
   });
 
   it('corrects a publication date a day off by the weekday printed with اليوم', () => {
