@@ -288,6 +288,11 @@ describe('parts of day, weekdays and weeks', () => {
     expect(datesIn('نما الاقتصاد خلال الثلاثية الأولى من 2017.')).toMatchObject([{ when: '2017' }]);
   });
 
+  it('reads بداية/منتصف الأسبوع without a qualifier as this week (نهاية الأسبوع stays the vague weekend)', () => {
+    expect(datesIn('ارتفعت الأسهم بداية الأسبوع.')).toMatchObject([{ from: '2015-08-01', to: '2015-08-07' }]);
+    expect(datesIn('تغلق المحلات نهاية الأسبوع.')).toMatchObject([{ when: undefined, certainty: 'low' }]);
+  });
+
   it('gives last and next week as Saturday–Friday Arab weeks', () => {
     expect(datesIn('اجتمع الطرفان الأسبوع الماضي.')).toMatchObject([
       { from: '2015-07-25', to: '2015-07-31' },
@@ -414,6 +419,10 @@ describe('parts of day, weekdays and weeks', () => {
     expect(datesIn('صدر القرار في الخامس عشر من الشهر الماضي.')).toMatchObject([{ when: '2015-07-15' }]);
     expect(datesIn('تنتهي المهلة في 15 الجاري.')).toMatchObject([{ text: '15 الجاري', when: '2015-08-15' }]);
     expect(datesIn('بلغ العدد 15 الحالي من الأعضاء.')).toEqual([]);
+    // الأول qualifies الأسبوع here: the week is not a day
+    expect(datesIn('تبدأ الدراسة في الأسبوع الأول من الشهر المقبل.')).toMatchObject([
+      { text: 'الشهر المقبل', when: '2015-09' },
+    ]);
     // the month of a numeric day/month is not a day of its own
     expect(datesIn('تبدأ الدراسة في 12/8 الجاري.').map((d) => d.text)).not.toContain('8 الجاري');
   });

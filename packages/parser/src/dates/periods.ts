@@ -14,9 +14,9 @@ const PERIOD_BESIDE = new RegExp(
   `${B}(?:ال|لل)(?<p>اسبوع|شهر|عام|سنة)\\s+(?:الذي|التي)\\s+(?<rel>سبقه|سبقها|قبله|قبلها|تلاه|تلاها|يليه|يليها|بعده|بعدها)${E}`,
   'gu',
 );
-/** هذا العام، هذا الشهر، هذا الأسبوع، هذه السنة */
+/** هذا العام، هذا الشهر، هذا الأسبوع، هذه السنة، مطلع العام، بداية الأسبوع (نهاية الأسبوع is the weekend: VAGUE) */
 const THIS_PERIOD = new RegExp(
-  `${B}(?:(?:هذا|هذه)\\s+(?<p>الاسبوع|الشهر|العام|السنة)|(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?<py>العام|السنة)(?!\\s+(?:ال|\\d)|\\s*\\d))${E}`,
+  `${B}(?:(?:هذا|هذه)\\s+(?<p>الاسبوع|الشهر|العام|السنة)|(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?<py>العام|السنة)(?!\\s+(?:ال|\\d)|\\s*\\d)|(?:مطلع|بداية|منتصف)\\s+(?<pw>الاسبوع)(?!\\s+(?:ال|\\d)|\\s*\\d))${E}`,
   'gu',
 );
 
@@ -209,8 +209,8 @@ export function findPeriods(view: string, pub: Ymd | undefined): DateMatch[] {
     const step = /^(?:سبق|قبل)/.test(m.groups?.rel ?? '') ? -1 : 1;
     push(m, periodAt(unit, antecedent.dir + step, pub));
   }
-  for (const m of matchesWhere(view, /هذا|هذه|العام|السنة/, THIS_PERIOD))
-    push(m, resolvePeriod(m.groups?.p ?? m.groups?.py ?? '', 'الجاري', pub));
+  for (const m of matchesWhere(view, /هذا|هذه|العام|السنة|الاسبوع/, THIS_PERIOD))
+    push(m, resolvePeriod(m.groups?.p ?? m.groups?.py ?? m.groups?.pw ?? '', 'الجاري', pub));
   for (const m of matchesWhere(
     view,
     /الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين|اشهر|ايام|اسابيع|سنوات|اعوام|العامين|السنتين|الشهرين|الاسبوعين|اليومين/,

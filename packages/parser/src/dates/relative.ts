@@ -87,6 +87,8 @@ const WEEKDAY_REL = new RegExp(
 
 const ANY_WEEKDAY = new RegExp(WEEKDAY_ALTERNATION);
 const SECOND_WEEKDAY = new RegExp(`^\\s*و\\s*(?:يوم\\s+)?(?:${WEEKDAY_ALTERNATION})`, 'u');
+const DAY_CUE_BEFORE =
+  /(?:^|[^\p{L}\p{M}])(?:[وف]?(?:في|منذ|حتي|الي|من|يوم|بتاريخ|قبل|بعد|بحلول|اعتبارا\s+من)|[وف])\s*$/u;
 /** how many days from the publication each deictic word names */
 const DAY_OFFSETS: Record<string, number> = {
   'امس الاول': -2,
@@ -165,6 +167,8 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     const g = m.groups ?? {};
     // the month of "12/8 الجاري", not a day of its own
     if (/\d\s*[/.-]\s*$/u.test(view.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "الأسبوع الأول من الشهر المقبل": an ordinal day needs a preposition before it, not a noun it qualifies
+    if (g.od !== undefined && !DAY_CUE_BEFORE.test(view.slice(Math.max(0, m.index - 12), m.index))) continue;
     const day = g.d !== undefined ? Number(g.d) : ordinalDay(g.od ?? '');
     if (day !== undefined) push(m.index, m.index + m[0].length, resolveDayOfMonth(day, g.q, published));
   }
