@@ -419,6 +419,12 @@ describe('parts of day, weekdays and weeks', () => {
     expect(datesIn('صدر القرار في الخامس عشر من الشهر الماضي.')).toMatchObject([{ when: '2015-07-15' }]);
     expect(datesIn('تنتهي المهلة في 15 الجاري.')).toMatchObject([{ text: '15 الجاري', when: '2015-08-15' }]);
     expect(datesIn('بلغ العدد 15 الحالي من الأعضاء.')).toEqual([]);
+    expect(datesIn('تراجعت المبيعات خلال الأسبوع الأول من أغسطس.')).toMatchObject([
+      { text: 'أغسطس', when: '2015-08' },
+    ]);
+    expect(datesIn('يقام المهرجان من الثامن الى العاشر من ديسمبر.')).toMatchObject([
+      { text: 'من الثامن الى العاشر من ديسمبر', from: '2014-12-08', to: '2014-12-10' },
+    ]);
     // الأول qualifies الأسبوع here: the week is not a day
     expect(datesIn('تبدأ الدراسة في الأسبوع الأول من الشهر المقبل.')).toMatchObject([
       { text: 'الشهر المقبل', when: '2015-09' },

@@ -50,6 +50,12 @@ const YEAR_WITH_ERA = new RegExp(
   `${B}(?<y>\\d{4})(?:\\s*[/\\-–]\\s*(?<y2>\\d{4}))?\\s*(?<era>ه|م|هجري|ميلادي)(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/**
+ * "الأسبوع الأول من أغسطس", "النصف الثاني من سبتمبر": the ordinal qualifies the noun before it, so it
+ * is no day of the month (اليوم الثالث من رمضان، الليلة، الموافق التاسع من يوليو are).
+ */
+const QUALIFIED_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?!(?:اليوم|الليلة|الموافق|الي|الى|الا)\s)ال[\p{L}]+\s+$/u;
+
 type Groups = Record<string, string | undefined>;
 
 // cheap tests that tell when a long pattern cannot match at all, so most text skips it
@@ -65,6 +71,14 @@ export function findAbsoluteDates(view: string, published: Ymd | undefined): Dat
   const hasMonth = ANY_MONTH.test(view.replace(/\s+/g, ' '));
   if (!hasYear && !hasMonth) return out;
   for (const m of hasMonth ? view.matchAll(TEXTUAL) : []) {
+    const od = m.groups?.od;
+    // غرة is a noun of its own (the first of the month), qualified by nothing
+    if (
+      od !== undefined &&
+      od !== 'غرة' &&
+      QUALIFIED_NOUN_BEFORE.test(view.slice(Math.max(0, m.index - 16), m.index))
+    )
+      continue;
     const r = resolveTextual(m.groups ?? {}, published);
     if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r });
   }
