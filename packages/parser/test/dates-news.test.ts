@@ -418,6 +418,10 @@ describe('parts of day, weekdays and weeks', () => {
     ]);
     expect(datesIn('صدر القرار في الخامس عشر من الشهر الماضي.')).toMatchObject([{ when: '2015-07-15' }]);
     expect(datesIn('تنتهي المهلة في 15 الجاري.')).toMatchObject([{ text: '15 الجاري', when: '2015-08-15' }]);
+    expect(datesIn('وصل الوفد صباح الخامس من الشهر الجاري.')).toMatchObject([{ when: '2015-08-05' }]);
+    expect(datesIn('تنطلق الدورة في الـ12 من أغسطس 2015.')).toMatchObject([
+      { text: 'الـ12 من أغسطس 2015', when: '2015-08-12' },
+    ]);
     expect(datesIn('بلغ العدد 15 الحالي من الأعضاء.')).toEqual([]);
     expect(datesIn('تراجعت المبيعات خلال الأسبوع الأول من أغسطس.')).toMatchObject([
       { text: 'أغسطس', when: '2015-08' },

@@ -24,7 +24,8 @@ const TIME_OF_DAY = '(?:(?:صباح|مساء|ليلة|فجر|ظهر)\\s+)?';
 const WEEKDAY_PREFIX = `(?:${TIME_OF_DAY}(?:اليوم\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?:القادم|المقبل|الماضي|المنقضي|الفارط))?\\s*[،,]?\\s*(?:(?:الموافق|بتاريخ)\\s+)?|${TIME_OF_DAY}اليوم\\s+)?`;
 // غرة (the first) needs no من: غرة أفريل, غرة شهر رمضان
 const ORDINAL_DAY = `(?:(?:الليلة\\s+(?<night>${ORDINAL_NIGHT_ALTERNATION})\\s+من\\s+|(?<od>${ORDINAL_DAY_ALTERNATION})\\s+(?:من\\s+|(?<=غرة\\s+)))(?:شهر\\s+)?)`;
-const DAY_PART = `(?:(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|الي|حتي)\\s*(?<d2>\\d{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)`;
+// الـ5 من أغسطس: the article may stand before the digits
+const DAY_PART = `(?:(?:ال\\s*ـ*\\s*)?(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|الي|حتي)\\s*(?<d2>\\d{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)`;
 const CUE = `(?<cue>(?<=(?:^|[^\\p{L}\\p{M}])(?:شهر|في|خلال|منذ|حتي|مطلع|منتصف|اواخر|اوائل|نهاية|بداية|بحلول)\\s{1,4}))`;
 const MONTHS = `(?<m1>${MONTH_ALTERNATION})${E}(?:\\s*[/\\\\]\\s*(?<m2>${MONTH_ALTERNATION})${E}|\\s*\\(\\s*(?<m3>${MONTH_ALTERNATION})\\s*\\))?`;
 const ERA = '(?:\\s*(?<era>ه|م|للهجرة|للميلاد|ميلادية|ميلادي|هجرية|هجري)(?![\\p{L}\\p{N}]))?';

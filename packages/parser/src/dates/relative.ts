@@ -88,7 +88,7 @@ const WEEKDAY_REL = new RegExp(
 const ANY_WEEKDAY = new RegExp(WEEKDAY_ALTERNATION);
 const SECOND_WEEKDAY = new RegExp(`^\\s*و\\s*(?:يوم\\s+)?(?:${WEEKDAY_ALTERNATION})`, 'u');
 const DAY_CUE_BEFORE =
-  /(?:^|[^\p{L}\p{M}])(?:[وف]?(?:في|منذ|حتي|الي|من|يوم|بتاريخ|قبل|بعد|بحلول|اعتبارا\s+من)|[وف])\s*$/u;
+  /(?:^|[^\p{L}\p{M}])(?:[وف]?(?:في|منذ|حتي|الي|من|يوم|بتاريخ|قبل|بعد|بحلول|اعتبارا\s+من|صباح|مساء|ظهر|فجر|ليلة)|[وف])\s*$/u;
 /** how many days from the publication each deictic word names */
 const DAY_OFFSETS: Record<string, number> = {
   'امس الاول': -2,
