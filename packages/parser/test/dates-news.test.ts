@@ -403,6 +403,14 @@ describe('parts of day, weekdays and weeks', () => {
     ]);
   });
 
+  it('reads هذا الصباح/المساء as today, and the Maghrebi parts of a day عشية and صبيحة', () => {
+    expect(datesIn('يقام الحفل هذا المساء.')).toMatchObject([{ text: 'هذا المساء', when: '2015-08-06' }]);
+    expect(datesIn('وقع الحادث عشية أمس.')).toMatchObject([{ text: 'عشية أمس', when: '2015-08-05' }]);
+    expect(datesIn('انطلقت الحملة صبيحة الأحد.')).toMatchObject([
+      { text: 'صبيحة الأحد', when: '2015-08-02' },
+    ]);
+  });
+
   it('reads الليلة alone as tonight, but not that night or the first night of something', () => {
     expect(datesIn('يلتقي الفريقان الليلة في الرياض.')).toMatchObject([
       { text: 'الليلة', when: '2015-08-06', relative: 'tonight' },

@@ -64,9 +64,10 @@ const AGO = new RegExp(
   `${B}(?<dir>قبل|بعد)\\s+(?:(?:نحو|حوالي|قرابة|زهاء)\\s+)?(?:(?<n>${N})\\s+)?(?<unit>${UNIT_ALT})${E}(?!\\s*\\d)(?!\\s+(?:من|علي|علی)${E})`,
   'gu',
 );
-const TIME_OF_DAY = '(?:(?<tod>صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
+// عشية (afternoon, evening) and صبيحة (morning) are the Maghrebi parts of a day
+const TIME_OF_DAY = '(?:(?<tod>صباح|صبيحة|مساء|عشية|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
 const NAMED = new RegExp(
-  `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|اول\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+قبل\\s+الماضية|الليلة\\s+الماضية|اليوم|الليلة|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
+  `${B}${TIME_OF_DAY}(?<w>هذا\\s+الصباح|هذا\\s+المساء|اول\\s+من\\s+امس|اول\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+قبل\\s+الماضية|الليلة\\s+الماضية|اليوم|الليلة|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
   'gu',
 );
 /**
@@ -81,7 +82,7 @@ const DAY_OF_MONTH = new RegExp(
 const WEEKDAY_QUALIFIER =
   'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المنقضي|المنقضية|الفارط|الفارطة|المقبل|المقبلة|القادم|القادمة';
 const WEEKDAY_REL = new RegExp(
-  `${B}(?:(?:صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?<q>${WEEKDAY_QUALIFIER}))?${E}`,
+  `${B}(?:(?:صباح|صبيحة|مساء|عشية|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?<q>${WEEKDAY_QUALIFIER}))?${E}`,
   'gu',
 );
 
@@ -101,6 +102,8 @@ const DAY_OFFSETS: Record<string, number> = {
   'الليلة قبل الماضية': -2,
   اليوم: 0,
   الليلة: 0,
+  'هذا الصباح': 0,
+  'هذا المساء': 0,
   غدا: 1,
   غد: 1,
   الغد: 1,
@@ -136,7 +139,7 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
       resolveOffset(expression, offset, u.unit, sign * n, published, sign > 0),
     );
   }
-  for (const m of has(/امس|البارحة|اليوم|غد|الليلة/) ? view.matchAll(NAMED) : []) {
+  for (const m of has(/امس|البارحة|اليوم|غد|الليلة|الصباح|المساء/) ? view.matchAll(NAMED) : []) {
     const g = m.groups ?? {};
     const w = (g.w as string).replace(/\s+/g, ' ');
     if (notTheDay(w, g, view, m.index, m.index + m[0].length)) continue;
