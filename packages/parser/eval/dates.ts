@@ -43,9 +43,7 @@ function datesOf(file: string): DateMention[] {
 function evaluate(goldFile: string, title: string): void {
   const path = join(here, goldFile);
   if (!existsSync(path)) {
-    console.log(
-      `${title}: eval/${goldFile} is not there yet: skipped\n`,
-    );
+    console.log(`${title}: eval/${goldFile} is not there yet: skipped\n`);
     return;
   }
   const gold: GoldDate[] = readFileSync(path, 'utf8')
