@@ -1,6 +1,7 @@
 /**
  * Scoring of the date gold sets: one predicted date per gold date (the one it overlaps most), then
- * precision, recall, exact spans, value accuracy, the same by kind, and how many numbers that are not
+ * precision, recall, exact spans, value accuracy, the same by kind (precision by the kind a spurious
+ * prediction's value suggests), and how many numbers that are not
  * dates the parser tagged as dates. Pure: eval/dates.ts reads the files and prints.
  */
 import type { DateMention } from '@warraq/schema';
@@ -23,6 +24,8 @@ export interface KindScore {
   found: number;
   valued: number;
   right: number;
+  /** predictions that match no gold date, counted under the kind guessed from their value (kindOfPrediction) */
+  spurious: number;
 }
 
 export interface DateScore {
@@ -35,8 +38,6 @@ export interface DateScore {
   /** gold dates with one true value, found or not: the denominator of what the archive gets right */
   goldValued: number;
   byKind: Map<string, KindScore>;
-  /** spurious predictions by the shape of their value (a prediction has no kind of its own) */
-  spuriousByShape: Map<string, number>;
   nonDates: number;
   nonDatesTagged: number;
   errors: string[];
@@ -51,15 +52,24 @@ export const dateValue = (x: {
   to?: string | undefined;
 }) => x.when ?? (x.from !== undefined ? `${x.from}/${x.to}` : undefined);
 
-/** What a predicted date looks like, for counting spurious ones. */
-export function shapeOf(d: DateMention): string {
-  const v = d.when ?? d.from ?? '';
+/**
+ * The gold kind a prediction would most likely carry, for precision by kind: a prediction has no kind
+ * of its own, so a spurious one is counted where its value puts it (a weekday or deictic expression,
+ * a time, a Hijri date or month, a year, a month, else a day of some month system).
+ */
+export function kindOfPrediction(d: DateMention): string {
+  const expression = d.relative?.expression ?? '';
+  if (expression.includes('weekday')) return 'weekday';
   if (d.relative) return 'relative';
+  const v = d.when ?? d.from ?? '';
   if (v.includes(':')) return 'time';
-  if (d.calendar !== 'gregorian') return 'hijri';
-  if (d.from !== undefined) return 'range';
-  return v.length === 4 ? 'year' : v.length === 7 ? 'month' : v === '' ? 'unresolved' : 'day';
+  if (d.calendar !== 'gregorian')
+    return d.whenCustom !== undefined && d.whenCustom.length === 7 ? 'hijri-month' : 'hijri';
+  if (d.from !== undefined && d.from.length === 10) return 'range';
+  return v.length === 4 ? 'year' : v.length === 7 ? 'month' : 'day';
 }
+
+const emptyKind = (): KindScore => ({ gold: 0, found: 0, valued: 0, right: 0, spurious: 0 });
 
 export function emptyScore(): DateScore {
   return {
@@ -71,7 +81,6 @@ export function emptyScore(): DateScore {
     right: 0,
     goldValued: 0,
     byKind: new Map(),
-    spuriousByShape: new Map(),
     nonDates: 0,
     nonDatesTagged: 0,
     errors: [],
@@ -91,7 +100,7 @@ export function scoreArticle(score: DateScore, file: string, gold: GoldDate[], d
     if (kind === NOT_A_DATE) continue;
     score.gold++;
     if (g.value !== null) score.goldValued++;
-    const s = score.byKind.get(kind) ?? { gold: 0, found: 0, valued: 0, right: 0 };
+    const s = score.byKind.get(kind) ?? emptyKind();
     score.byKind.set(kind, s);
     s.gold++;
     let best: DateMention | undefined;
@@ -136,10 +145,12 @@ export function scoreArticle(score: DateScore, file: string, gold: GoldDate[], d
   }
   for (const d of dates) {
     if (used.has(d)) continue;
-    const shape = shapeOf(d);
-    score.spuriousByShape.set(shape, (score.spuriousByShape.get(shape) ?? 0) + 1);
+    const kind = kindOfPrediction(d);
+    const k = score.byKind.get(kind) ?? emptyKind();
+    score.byKind.set(kind, k);
+    k.spurious++;
     score.errors.push(
-      `spurious ${file} ${d.span.start}-${d.span.end} (${shape}) → ${dateValue(d) ?? 'unresolved'}`,
+      `spurious ${file} ${d.span.start}-${d.span.end} (${kind}) → ${dateValue(d) ?? 'unresolved'}`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import type { ArticleMetadata, Block, Diagnostic, Entity } from '@warraq/schema';
 import { type DateContext, findDates, publicationDay } from './dates/recognise.js';
+import { publicationDayFromText } from './dates/text-day.js';
 import type { Locator } from './diagnostics.js';
 import { EntityRegistry, type NameFinder, type NameMatch } from './entities/registry.js';
 import { type Annotation, buildInlines, RANK } from './inlines/tree.js';
@@ -30,7 +31,8 @@ export interface Annotated {
 export function annotateBlocks(input: AnnotateInput): Annotated {
   const { text, view, locator } = input;
   const diagnostics: Diagnostic[] = [];
-  const published = publicationDay(input.metadata.published?.value);
+  // the day the text itself names (اليوم الخميس) wins over a crawl date a day or two off
+  const published = publicationDayFromText(view.text, publicationDay(input.metadata.published?.value));
   const registry = new EntityRegistry(input.docId);
   const names = safeNames(input.findNames, text, locator, diagnostics);
   let unresolved = 0;

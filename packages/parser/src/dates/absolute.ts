@@ -14,21 +14,23 @@ import {
 } from './calendar.js';
 import { coordinatedMonths } from './coordinated.js';
 import { MONTH_ALTERNATION, type MonthName, monthOf, WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
-import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
+import { ORDINAL_DAY_ALTERNATION, ORDINAL_NIGHT_ALTERNATION, ordinalDay, ordinalNight } from './ordinals.js';
 import { B, type DateMatch, E } from './types.js';
 import { findBareYears } from './years.js';
 
-const QUALIFIERS = 'الماضي|الماضية|الفائت|الفائتة|المنصرم|السابق|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي';
+const QUALIFIERS =
+  'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنقضي|الفارط|السابق|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي';
 const TIME_OF_DAY = '(?:(?:صباح|مساء|ليلة|فجر|ظهر)\\s+)?';
 const WEEKDAY_PREFIX = `(?:${TIME_OF_DAY}(?:اليوم\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?:القادم|المقبل|الماضي|المنقضي|الفارط))?\\s*[،,]?\\s*(?:(?:الموافق|بتاريخ)\\s+)?|${TIME_OF_DAY}اليوم\\s+)?`;
 // غرة (the first) needs no من: غرة أفريل, غرة شهر رمضان
-const ORDINAL_DAY = `(?:(?<od>${ORDINAL_DAY_ALTERNATION})\\s+(?:من\\s+|(?<=غرة\\s+))(?:شهر\\s+)?)`;
-const DAY_PART = `(?:(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|الي|حتي)\\s*(?<d2>\\d{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)`;
+const ORDINAL_DAY = `(?:(?:الليلة\\s+(?<night>${ORDINAL_NIGHT_ALTERNATION})\\s+من\\s+|(?<od>${ORDINAL_DAY_ALTERNATION})\\s+(?:من\\s+|(?<=غرة\\s+)))(?:شهر\\s+)?)`;
+// الـ5 من أغسطس: the article may stand before the digits
+const DAY_PART = `(?:(?:ال\\s*ـ*\\s*)?(?<d1>\\d{1,2})(?:\\s*(?:-|–|و|الي|حتي)\\s*(?<d2>\\d{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)`;
 const CUE = `(?<cue>(?<=(?:^|[^\\p{L}\\p{M}])(?:شهر|في|خلال|منذ|حتي|مطلع|منتصف|اواخر|اوائل|نهاية|بداية|بحلول)\\s{1,4}))`;
 const MONTHS = `(?<m1>${MONTH_ALTERNATION})${E}(?:\\s*[/\\\\]\\s*(?<m2>${MONTH_ALTERNATION})${E}|\\s*\\(\\s*(?<m3>${MONTH_ALTERNATION})\\s*\\))?`;
 const ERA = '(?:\\s*(?<era>ه|م|للهجرة|للميلاد|ميلادية|ميلادي|هجرية|هجري)(?![\\p{L}\\p{N}]))?';
 const YEAR_QUALIFIERS =
-  'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
+  'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المنقضي|المنقضية|الفارط|الفارطة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
 const YEAR_PART = `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:ل?عام\\s+|ل?سنة\\s+|العام\\s+)?(?<y>\\d{4})(?!\\d)${ERA}|\\s+(?:من\\s+)?(?:العام|السنة)\\s+(?<yq>${YEAR_QUALIFIERS})${E}|\\s+(?<ythis>من\\s+(?:هذا\\s+العام|هذه\\s+السنة))${E})?`;
 const QUAL = `(?:\\s+(?<q>${QUALIFIERS})${E})?`;
 
@@ -41,7 +43,7 @@ const NUMERIC = new RegExp(
   'gu',
 );
 const YEAR_CUED = new RegExp(
-  `${B}(?:(?<cue>العام|للعام|عام|السنة|للسنة|سنة|عامي|سنتي)\\s+|(?<=(?:^|[^\\p{L}\\p{M}])(?:منذ|خلال|حتي|مطلع|منتصف|نهاية|بداية|اواخر|اوائل|بحلول|بين)\\s{1,4})|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4})(?=\\d{4}(?:\\s*[،,.؛:)]|\\s*$|\\s*[مه](?![\\p{L}]))))(?<y>\\d{4})(?!\\d)${ERA}(?:\\s*(?<conn>-|–|/|و|الي|حتي)\\s*(?:عام\\s+)?(?<y2>\\d{4})(?!\\d)(?:\\s*(?<era2>ه|م)${E})?)?`,
+  `${B}(?:(?<cue>العام|للعام|عام|السنة|للسنة|سنة|عامي|سنتي)\\s+(?:(?<kind>الهجري|الهجرية|الميلادي|الميلادية|الدراسي|الدراسية|الجامعي|الجامعية|المالي|المالية)\\s+)?|(?<=(?:^|[^\\p{L}\\p{M}])(?:منذ|خلال|حتي|مطلع|منتصف|نهاية|بداية|اواخر|اوائل|بحلول|بين)\\s{1,4})|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4})(?=\\d{4}(?:\\s*[،,.؛:)]|\\s*$|\\s*[مه](?![\\p{L}]))))(?<y>\\d{4})(?!\\d)${ERA}(?:\\s*(?<conn>-|–|/|و|الي|حتي)\\s*(?:عام\\s+)?(?<y2>\\d{4})(?!\\d)(?:\\s*(?<era2>ه|م)${E})?)?`,
   'gu',
 );
 // 1437/1438هـ: an academic or fiscal year runs over two
@@ -49,6 +51,12 @@ const YEAR_WITH_ERA = new RegExp(
   `${B}(?<y>\\d{4})(?:\\s*[/\\-–]\\s*(?<y2>\\d{4}))?\\s*(?<era>ه|م|هجري|ميلادي)(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/**
+ * "الأسبوع الأول من أغسطس", "النصف الثاني من سبتمبر": the ordinal qualifies the noun before it, so it
+ * is no day of the month (اليوم الثالث من رمضان، الليلة، الموافق التاسع من يوليو are).
+ */
+const QUALIFIED_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?!(?:اليوم|الليلة|الموافق|الي|الى|الا)\s)ال[\p{L}]+\s+$/u;
+
 type Groups = Record<string, string | undefined>;
 
 // cheap tests that tell when a long pattern cannot match at all, so most text skips it
@@ -64,6 +72,14 @@ export function findAbsoluteDates(view: string, published: Ymd | undefined): Dat
   const hasMonth = ANY_MONTH.test(view.replace(/\s+/g, ' '));
   if (!hasYear && !hasMonth) return out;
   for (const m of hasMonth ? view.matchAll(TEXTUAL) : []) {
+    const od = m.groups?.od;
+    // غرة is a noun of its own (the first of the month), qualified by nothing
+    if (
+      od !== undefined &&
+      od !== 'غرة' &&
+      QUALIFIED_NOUN_BEFORE.test(view.slice(Math.max(0, m.index - 16), m.index))
+    )
+      continue;
     const r = resolveTextual(m.groups ?? {}, published);
     if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r });
   }
@@ -82,7 +98,8 @@ export function findAbsoluteDates(view: string, published: Ymd | undefined): Dat
   for (const re of [YEAR_CUED, YEAR_WITH_ERA]) {
     for (const m of view.matchAll(re)) {
       const g = m.groups ?? {};
-      let hijri = isHijriEra(g.era) || isHijriEra(g.era2);
+      // العام الهجري 1437: the noun's adjective names the calendar
+      let hijri = isHijriEra(g.era) || isHijriEra(g.era2) || /^الهجري/.test(g.kind ?? '');
       const y = Number(g.y);
       // after the noun عام a year may be far back (عام 1006); a bare number needs to look like news
       if (!plausibleYear(y, hijri) && !(g.cue !== undefined && !hijri && y >= 1000 && y <= 2100)) continue;
@@ -173,7 +190,14 @@ function resolveTextual(g: Groups, published: Ymd | undefined): Resolved | undef
   // dual forms (يوليو/تموز) must agree; when they do not, the text contradicts itself
   const agree = all.every((n) => n.month === first.month);
   const month = first.month;
-  const d1 = g.d1 !== undefined ? Number(g.d1) : g.od !== undefined ? ordinalDay(g.od) : undefined;
+  const d1 =
+    g.d1 !== undefined
+      ? Number(g.d1)
+      : g.od !== undefined
+        ? ordinalDay(g.od)
+        : g.night !== undefined
+          ? ordinalNight(g.night)
+          : undefined;
   const d2 = g.d2 === undefined ? undefined : Number(g.d2);
   const relativeYear = g.yq !== undefined || g.ythis !== undefined;
   if (relativeYear && !published)
@@ -262,7 +286,7 @@ export function inferYear(
   const base = hijri ? toHijri(pub) : pub;
   const key = (y: number) => y * 400 + month * 32 + (day ?? 0);
   const now = base.y * 400 + base.m * 32 + (day === undefined ? 0 : base.d);
-  const past = q !== undefined && /^(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|السابق)$/.test(q);
+  const past = q !== undefined && /^(?:الماضي|الماضية|الفائت|الفائتة|المنصرم|المنقضي|الفارط|السابق)$/.test(q);
   const future = q !== undefined && /^(?:المقبل|المقبلة|القادم|القادمة)$/.test(q);
   if (past) return key(base.y) < now ? base.y : base.y - 1;
   if (future) return key(base.y) > now ? base.y : base.y + 1;

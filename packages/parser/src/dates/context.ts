@@ -1,5 +1,6 @@
 import { addDays, fromIso, isoDay, isValid, toTime, type Ymd } from './calendar.js';
 import type { DateMatch } from './types.js';
+import { zoneOffset } from './zones.js';
 
 /** What the text has said so far that a later expression may refer back to. */
 export interface DateContext {
@@ -84,7 +85,7 @@ function readWithFollowingDay(view: string, dates: DateMatch[]): DateMatch[] {
     const day = next && dayOf(next);
     const gap = next ? view.slice(d.end, next.start) : '';
     if (isBareTime(d) && next && day !== undefined && /^\s*(?:من\s+)?$/u.test(gap)) {
-      out.push({ ...next, start: d.start, when: `${day}T${d.when}`, system: 'time' });
+      out.push({ ...next, start: d.start, when: `${day}T${d.when}`, system: 'time', ...zoneOf(d) });
       i++;
     } else if (d.system === 'weekday' && day !== undefined && /^\s*[،,]?\s*الموافق\s*$/u.test(gap))
       out.push({ ...d, when: day, certainty: next?.certainty ?? d.certainty });
@@ -127,7 +128,13 @@ export function resolveInContext(
     const previousDay = previous && dayOf(previous);
     const gap = previous ? view.slice(previous.end, d.start) : '\n';
     if (previous && previousDay !== undefined && JOINED.test(gap)) {
-      out[out.length - 1] = { ...previous, end: d.end, when: `${previousDay}T${d.when}`, system: 'time' };
+      out[out.length - 1] = {
+        ...previous,
+        end: d.end,
+        when: `${previousDay}T${d.when}`,
+        system: 'time',
+        ...zoneOf(d),
+      };
       continue;
     }
     // a time alone on its line closes a wire dispatch (// انتهى // 11:53 ت م): the day it was filed
@@ -142,5 +149,16 @@ export function resolveInContext(
             : undefined;
     out.push(day === undefined ? d : { ...d, when: `${day}T${d.when}`, certainty: 'medium' });
   }
-  return out;
+  return out.map(withZoneOffset);
+}
+
+const zoneOf = (d: DateMatch) => (d.timeZone === undefined ? {} : { timeZone: d.timeZone });
+
+/** A time in a zone with summer time gets the offset of its day, once it has one. */
+function withZoneOffset(d: DateMatch): DateMatch {
+  if (d.timeZone === undefined) return d;
+  const { timeZone, ...rest } = d;
+  return rest.when !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(rest.when)
+    ? { ...rest, when: `${rest.when}${zoneOffset(rest.when, timeZone)}` }
+    : rest;
 }

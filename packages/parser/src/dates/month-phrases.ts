@@ -1,6 +1,7 @@
 import type { Certainty } from '@warraq/schema';
 import { inferYear } from './absolute.js';
 import {
+  addDays,
   addMonths,
   fromHijri,
   hijriPeriod,
@@ -10,17 +11,31 @@ import {
   toHijri,
   type Ymd,
 } from './calendar.js';
+import { monthInDiscussion } from './month-in-discussion.js';
 import { MONTH_ALTERNATION, type MonthName, monthOf } from './months.js';
 import { futureClause } from './tense.js';
 import { B, type DateMatch, E } from './types.js';
 import { matchesWhere } from './words.js';
 
-/** Which third of a month a phrase names: مطلع مايو is days 1–10, منتصف 11–20, أواخر 21 to the end. */
-const PARTS = 'مطلع|بداية|بدايات|اوائل|مستهل|منتصف|اواسط|اواخر|نهاية|اخر|ختام';
-const partThird = (p: string): 0 | 1 | 2 =>
-  /^(?:منتصف|اواسط)$/.test(p) ? 1 : /^(?:اواخر|نهاية|اخر|ختام)$/.test(p) ? 2 : 0;
+/**
+ * Which part of a month a phrase names: مطلع مايو is days 1–10, منتصف 11–20, أواخر 21 to the end;
+ * العشر الأواخر من رمضان is that last third too, آخر أسبوع في رمضان its last seven days, أول أيام
+ * رمضان its first day.
+ */
+const PARTS =
+  '(?:اول|ثاني|ثالث|رابع)\\s+ايام|العشر\\s+(?:الاوائل|الاواسط|الاواخر)\\s+(?:من|في)|(?:اخر\\s+اسبوع|الاسبوع\\s+الاخير)\\s+(?:من|في)|مطلع|بداية|بدايات|اوائل|مستهل|منتصف|اواسط|اواخر|نهاية|اخر|ختام';
+type MonthPart = 0 | 1 | 2 | 'last-week' | { day: number };
+const NTH_DAY: Record<string, number> = { اول: 1, ثاني: 2, ثالث: 3, رابع: 4 };
+function partOf(phrase: string): MonthPart {
+  const p = phrase.replace(/\s+(?:من|في)$/u, '').replace(/^العشر\s+ال/u, '');
+  if (/اسبوع/u.test(p)) return 'last-week';
+  // أول أيام رمضان: its first day, as ثالث أيام العيد is the feast's third
+  const nth = /^(?<n>اول|ثاني|ثالث|رابع)\s+ايام$/u.exec(p)?.groups?.n;
+  if (nth !== undefined) return { day: NTH_DAY[nth] ?? 1 };
+  return /^(?:منتصف|اواسط)$/.test(p) ? 1 : /^(?:اواخر|نهاية|اخر|ختام)$/.test(p) ? 2 : 0;
+}
 
-const QUALIFIERS = 'الماضي|الماضية|الفائت|المنصرم|السابق|المقبل|القادم|الجاري|الحالي';
+const QUALIFIERS = 'الماضي|الماضية|الفائت|المنصرم|المنقضي|الفارط|السابق|المقبل|القادم|الجاري|الحالي';
 const HONORIFICS = 'المعظم|المبارك|الكريم|الفضيل|الحرام|الخير';
 const NO_YEAR_AFTER = '(?!\\s*[،,]?\\s*(?:من\\s+)?(?:ل?عام\\s+|ل?سنة\\s+|العام\\s+|السنة\\s+)?\\d)';
 const MONTH_PHRASE = new RegExp(
@@ -55,11 +70,22 @@ const NEEDS_CUE = new Set([
 const TIME_CUE =
   /(?:^|[^\p{L}\p{M}])(?:[وبلف]?(?:في|خلال|منذ|قبل|بعد|حتي|طوال|طيلة|مع|حلول|قدوم|دخول|ايام|ليالي|صيام|اواخر|مطلع|منتصف|بداية|نهاية|اوائل)|[بل])\s*$/u;
 
+/** كل عام في، كل سنة، كل: what comes after happens every year */
+const HABIT_BEFORE = /(?:^|[^\p{L}\p{M}])كل\s+(?:(?:عام|سنة)\s+(?:في\s+)?)?$/u;
+
 type Groups = Record<string, string | undefined>;
 type Resolved = Omit<DateMatch, 'start' | 'end'>;
 
-/** First and last day of a third of a month, Gregorian or Hijri. */
-function third(y: number, m: number, t: 0 | 1 | 2, hijri: boolean): { from: Ymd; to: Ymd } | undefined {
+/** First and last day of a part of a month (a third, or its last week), Gregorian or Hijri. */
+function third(y: number, m: number, t: MonthPart, hijri: boolean): { from: Ymd; to: Ymd } | undefined {
+  if (typeof t === 'object') {
+    const day = hijri ? fromHijri({ y, m, d: t.day }) : isValid(y, m, t.day) ? { y, m, d: t.day } : undefined;
+    return day && { from: day, to: day };
+  }
+  if (t === 'last-week') {
+    const whole = third(y, m, 2, hijri);
+    return whole && { from: addDays(whole.to, -6), to: whole.to };
+  }
   const firstDay = t * 10 + 1;
   if (hijri) {
     const period = hijriPeriod(y, m);
@@ -98,10 +124,18 @@ function resolveMonth(g: Groups, pub: Ymd | undefined, future: boolean): Resolve
   const agree = all.every((n) => n.month === first.month);
   const certainty: Certainty = !agree ? 'low' : g.q === undefined ? 'medium' : 'high';
   if (g.part !== undefined) {
-    const span = third(y, first.month, partThird(g.part), hijri);
+    const part = partOf(g.part);
+    const span = third(y, first.month, part, hijri);
     if (!span) return undefined;
-    const r: Resolved = { calendar, from: isoDay(span.from), to: isoDay(span.to), certainty, system };
-    if (hijri) r.whenCustom = isoMonth({ y, m: first.month });
+    const r: Resolved =
+      isoDay(span.from) === isoDay(span.to)
+        ? { calendar, when: isoDay(span.from), certainty, system }
+        : { calendar, from: isoDay(span.from), to: isoDay(span.to), certainty, system };
+    if (hijri)
+      r.whenCustom =
+        typeof part === 'object'
+          ? isoDay({ y, m: first.month, d: part.day })
+          : isoMonth({ y, m: first.month });
     return r;
   }
   if (!hijri) return { calendar, when: isoMonth({ y, m: first.month }), certainty, system };
@@ -145,13 +179,18 @@ export function findMonthPhrases(view: string, pub: Ymd | undefined): DateMatch[
     if (bare && name?.ambiguous && written !== 'رجب') continue;
     if (bare && NEEDS_CUE.has(written) && !TIME_CUE.test(view.slice(Math.max(0, m.index - 12), m.index)))
       continue;
+    // "تطل علينا كل عام في شهر رمضان", "كل رمضان": a habit, not a date
+    if (g.q === undefined && HABIT_BEFORE.test(view.slice(Math.max(0, m.index - 16), m.index))) continue;
     const r = resolveMonth(g, pub, futureClause(view, m.index));
     if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r });
   }
   for (const m of matchesWhere(view, /الشهر/, PART_OF_RELATIVE_MONTH)) {
     const g = m.groups ?? {};
-    const base = pub === undefined ? undefined : addMonths(pub, shiftOf(g.q));
-    const span = base && third(base.y, base.m, partThird(g.part ?? ''), false);
+    // نهاية الشهر with no qualifier after "في سبتمبر": the month the sentence is set in
+    const setting =
+      pub !== undefined && g.q === undefined ? monthInDiscussion(view, m.index, pub) : undefined;
+    const base = pub === undefined ? undefined : (setting ?? addMonths(pub, shiftOf(g.q)));
+    const span = base && third(base.y, base.m, partOf(g.part ?? ''), false);
     const r: Resolved = span
       ? {
           calendar: 'gregorian',

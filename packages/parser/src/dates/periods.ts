@@ -1,18 +1,22 @@
 import { addDays, addMonths, isoDay, isoMonth, isoYear, weekday, type Ymd } from './calendar.js';
+import { monthInDiscussion } from './month-in-discussion.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
-import { future, past, type Resolved, unresolved } from './relative-base.js';
+import { future, PERIOD_QUALIFIER, past, type Resolved, unresolved } from './relative-base.js';
 import { B, type DateMatch, E } from './types.js';
 import { matchesWhere } from './words.js';
 
-const PERIOD_QUALIFIER =
-  'السابق|السابقة|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
 const PERIOD = new RegExp(
-  `${B}(?:(?:مطلع|اوائل|منتصف|اواخر|نهاية|بداية)\\s+)?(?<p>الاسبوع|الشهر|العام|السنة)\\s+(?<before>قبل\\s+)?(?<q>${PERIOD_QUALIFIER})${E}`,
+  `${B}(?:(?:مطلع|اوائل|منتصف|اواخر|نهاية|بداية)\\s+)?(?:ال|لل)(?<p>اسبوع|شهر|عام|سنة)\\s+(?<before>قبل\\s+)?(?<q>${PERIOD_QUALIFIER})${E}`,
   'gu',
 );
-/** هذا العام، هذا الشهر، هذا الأسبوع، هذه السنة */
+/** الأسبوع الذي سبقه، العام الذي تلاه، الشهر الذي يليه: the period before or after one just named */
+const PERIOD_BESIDE = new RegExp(
+  `${B}(?:ال|لل)(?<p>اسبوع|شهر|عام|سنة)\\s+(?:الذي|التي)\\s+(?<rel>سبقه|سبقها|قبله|قبلها|تلاه|تلاها|يليه|يليها|بعده|بعدها)${E}`,
+  'gu',
+);
+/** هذا العام، هذا الشهر، هذا الأسبوع، هذه السنة، مطلع العام، بداية الأسبوع (نهاية الأسبوع is the weekend: VAGUE) */
 const THIS_PERIOD = new RegExp(
-  `${B}(?:(?:هذا|هذه)\\s+(?<p>الاسبوع|الشهر|العام|السنة)|(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?<py>العام|السنة)(?!\\s+(?:ال|\\d)|\\s*\\d))${E}`,
+  `${B}(?:(?:هذا|هذه)\\s+(?<p>الاسبوع|الشهر|العام|السنة)|(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?<py>العام|السنة)(?!\\s+(?:ال|\\d)|\\s*\\d)|(?:مطلع|بداية|منتصف)\\s+(?<pw>الاسبوع)(?!\\s+(?:ال|\\d)|\\s*\\d))${E}`,
   'gu',
 );
 
@@ -49,12 +53,15 @@ const RECENT = new RegExp(
   `${B}(?:(?<p>الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين)\\s+(?:(?:(?<n>${COUNT})|القليلة)\\s+)?|(?<n2>${COUNT})\\s+(?<p2>اشهر|ايام|اسابيع|سنوات|اعوام)\\s+|(?<dual>${Object.keys(DUALS).join('|')})\\s+)(?<q>${RECENT_Q})${E}`,
   'gu',
 );
+/** what makes a time noun deictic: الماضي، المقبل، الحالي، الراهن، الفائت … */
+const VAGUE_QUALIFIER =
+  'الماضية|الماضي|المقبلة|المقبل|القادمة|القادم|الحالية|الحالي|الراهنة|الراهن|الاخيرة|الجارية|الجاري|المنصرم|المنصرمة|المنقضي|المنقضية|الفارط|الفارطة|الفائتة|الفائت|السابقة|السابق';
 /**
  * Periods a reader cannot place on the calendar (الفترة الماضية، الموسم المقبل، الآونة الأخيرة، العقد
- * الماضي، هذا الصيف): still time expressions, marked without a value.
+ * الماضي، العقود الماضية، الموسمين الماضيين، هذا الصيف): still time expressions, marked without a value.
  */
 const VAGUE = new RegExp(
-  `${B}(?:(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?:ال|لل)(?:عقد|قرن)(?:\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم))?|(?:ال|لل)(?:عقد|قرن)\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم)|(?:ال|لل)(?:فترة|موسم|اونة|صيف|شتاء|ربيع|خريف|ساعات)(?:\\s+(?:الرياضي|القليلة|القريبة))?\\s+(?:الماضية|الماضي|المقبلة|المقبل|القادمة|القادم|الحالية|الحالي|الاخيرة|الجارية|الجاري|المنصرم|المنصرمة|السابقة|السابق)|(?:هذا|هذه)\\s+(?:الصيف|الشتاء|الموسم|الفترة)|نهاية\\s+الاسبوع(?!\\s+(?:${PERIOD_QUALIFIER}))|قبل\\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|فترة)(?:\\s+قليلة)?(?!\\s+(?:من|علي)\\s))${E}`,
+  `${B}(?:(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?:ال|لل)(?:عقد|قرن)(?:\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم))?|(?:ال|لل)(?:عقد|قرن)\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم)|(?:ال|لل)(?:فترة|موسم|اونة|صيف|صائفة|شتاء|ربيع|خريف|ساعات|ساعة|مرحلة|زمن)(?:\\s+(?:الرياضي|القليلة|القريبة))?\\s+(?:${VAGUE_QUALIFIER})|(?:ال|لل)(?:عقود|عقدين|مواسم|موسمين|فترات)(?:\\s+القليلة)?\\s+(?:${VAGUE_QUALIFIER}|الماضيين|الاخيرين|المقبلين|القادمين)|ال\\s*ـ?\\s*\\d{1,3}\\s+(?:ساعة|ساعات)\\s+(?:${VAGUE_QUALIFIER})|(?:هذا|هذه)\\s+(?:الصيف|الشتاء|الموسم|الفترة|الايام)|نهاية\\s+الاسبوع(?!\\s+(?:${PERIOD_QUALIFIER}))|قبل\\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|فترة|موسمين|مواسم)(?:\\s+قليلة)?(?!\\s+(?:من|علي)\\s))${E}`,
   'gu',
 );
 
@@ -77,10 +84,18 @@ export function weekValue(pub: Ymd, n: number): { from: string; to: string } {
 
 /** the week, month or year named by its qualifier; قبل الماضي (the one before last) is two back */
 function resolvePeriod(p: string, q: string, pub: Ymd | undefined, twoBack = false): Resolved {
-  const dir = twoBack ? -2 : past(q) ? -1 : future(q) ? 1 : 0;
+  return periodAt(p, twoBack ? -2 : past(q) ? -1 : future(q) ? 1 : 0, pub);
+}
+
+/** The week, month or year dir units from the current one (dir -1: the last one). */
+function periodAt(p: string, dir: number, pub: Ymd | undefined): Resolved {
   const kind = p === 'الاسبوع' ? 'week' : p === 'الشهر' ? 'month' : 'year';
   const expression =
-    dir === -2 ? `${kind}-before-last` : `${dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'}-${kind}`;
+    dir === -2
+      ? `${kind}-before-last`
+      : dir === 2
+        ? `${kind}-after-next`
+        : `${dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'}-${kind}`;
   const offset =
     dir === 0
       ? undefined
@@ -165,18 +180,37 @@ export function findPeriods(view: string, pub: Ymd | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   const push = (m: RegExpMatchArray, r: Resolved) =>
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ...r });
-  for (const m of matchesWhere(view, /الاسبوع|الشهر|العام|السنة/, PERIOD))
-    push(
-      m,
-      resolvePeriod(
-        m.groups?.p ?? '',
-        m.groups?.q ?? '',
-        pub,
-        m.groups?.before !== undefined && past(m.groups?.q ?? ''),
-      ),
-    );
-  for (const m of matchesWhere(view, /هذا|هذه|العام|السنة/, THIS_PERIOD))
-    push(m, resolvePeriod(m.groups?.p ?? m.groups?.py ?? '', 'الجاري', pub));
+  const named: { unit: string; dir: number; end: number }[] = [];
+  for (const m of matchesWhere(view, /اسبوع|شهر|عام|سنة/, PERIOD)) {
+    const q = m.groups?.q ?? '';
+    const twoBack = m.groups?.before !== undefined && past(q);
+    // للعام الحالي is ل + العام الحالي
+    const unit = `ال${m.groups?.p ?? ''}`;
+    const r = resolvePeriod(unit, q, pub, twoBack);
+    named.push({
+      unit,
+      dir: twoBack ? -2 : past(q) ? -1 : future(q) ? 1 : 0,
+      end: (m.index ?? 0) + m[0].length,
+    });
+    // "في سبتمبر بالمقارنة مع الشهر السابق": السابق is the one before the month named, not before publication
+    const setting =
+      pub && m.groups?.p === 'شهر' && /^السابق/.test(m.groups?.q ?? '')
+        ? monthInDiscussion(view, m.index ?? 0, pub)
+        : undefined;
+    if (setting)
+      Object.assign(r, { when: isoMonth(addMonths({ ...setting, d: 1 }, -1)), certainty: 'medium' });
+    push(m, r);
+  }
+  // "خلال الأسبوع الماضي، بزيادة عن الأسبوع الذي سبقه": one before (or after) the period just named
+  for (const m of matchesWhere(view, /الذي|التي/, PERIOD_BESIDE)) {
+    const unit = `ال${m.groups?.p ?? ''}`;
+    const antecedent = named.filter((n) => n.unit === unit && n.end <= (m.index ?? 0)).at(-1);
+    if (!antecedent) continue;
+    const step = /^(?:سبق|قبل)/.test(m.groups?.rel ?? '') ? -1 : 1;
+    push(m, periodAt(unit, antecedent.dir + step, pub));
+  }
+  for (const m of matchesWhere(view, /هذا|هذه|العام|السنة|الاسبوع/, THIS_PERIOD))
+    push(m, resolvePeriod(m.groups?.p ?? m.groups?.py ?? m.groups?.pw ?? '', 'الجاري', pub));
   for (const m of matchesWhere(
     view,
     /الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين|اشهر|ايام|اسابيع|سنوات|اعوام|العامين|السنتين|الشهرين|الاسبوعين|اليومين/,
@@ -196,7 +230,11 @@ export function findPeriods(view: string, pub: Ymd | undefined): DateMatch[] {
     }
     push(m, r);
   }
-  for (const m of matchesWhere(view, /عقد|قرن|فترة|موسم|اونة|صيف|شتاء|ربيع|خريف|ساعات|الاسبوع|قبل/, VAGUE))
+  for (const m of matchesWhere(
+    view,
+    /عقد|عقود|قرن|فترة|فترات|موسم|مواسم|اونة|صيف|صائفة|شتاء|ربيع|خريف|ساعة|ساعات|مرحلة|زمن|الايام|الاسبوع|قبل/,
+    VAGUE,
+  ))
     push(m, { ...unresolved('vague-period'), certainty: 'low' });
   return out;
 }

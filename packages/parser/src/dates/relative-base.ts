@@ -3,6 +3,13 @@ import type { DateMatch } from './types.js';
 /** What every relative resolver returns: a date match without its offsets. */
 export type Resolved = Omit<DateMatch, 'start' | 'end'>;
 
+/**
+ * What places a week, month or year relative to publication, in Gulf and Levantine (الماضي، المقبل،
+ * الجاري) and Maghrebi (المنقضي، الفارط) usage, masculine and feminine.
+ */
+export const PERIOD_QUALIFIER =
+  'السابق|السابقة|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المنقضي|المنقضية|الفارط|الفارطة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
+
 export const past = (q: string) =>
   /^(?:السابق|الماضي|الماضية|الماضيين|الماضيتين|الفائت|الفائتة|المنصرم|المنصرمة|المنقضي|المنقضية|الفارط|الفارطة|الاخيرة|الاخيرين|السابقة)$/.test(
     q,

@@ -2,9 +2,11 @@ import type { Certainty } from '@warraq/schema';
 import { foldWord } from '../normalise/fold.js';
 import { addDays, addMonths, isoDay, isoMonth, isoYear, isValid, weekday, type Ymd } from './calendar.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
+import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import { findPeriods } from './periods.js';
-import { future, past, type Resolved, unresolved } from './relative-base.js';
-import { futureClause } from './tense.js';
+import { future, PERIOD_QUALIFIER, past, type Resolved, unresolved } from './relative-base.js';
+import { futureClause, scheduledClause } from './tense.js';
+import { shiftToWeekday } from './text-day.js';
 import { B, type DateMatch, E } from './types.js';
 
 const SMALL_NUMBERS: Record<string, number> = Object.fromEntries(
@@ -57,28 +59,59 @@ const UNITS: Record<string, { unit: 'D' | 'W' | 'M' | 'Y'; count?: number }> = {
 const UNIT_ALT = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .join('|');
+/** قبل يومين، بعد ثلاثة أسابيع، قبل نحو شهرين (an approximate offset has the same value) */
 const AGO = new RegExp(
-  `${B}(?<dir>قبل|بعد)\\s+(?:(?<n>${N})\\s+)?(?<unit>${UNIT_ALT})${E}(?!\\s*\\d)(?!\\s+(?:من|علي|علی)${E})`,
+  `${B}(?<dir>قبل|بعد)\\s+(?:(?:نحو|حوالي|قرابة|زهاء)\\s+)?(?:(?<n>${N})\\s+)?(?<unit>${UNIT_ALT})${E}(?!\\s*\\d)(?!\\s+(?:من|علي|علی)${E})`,
   'gu',
 );
-const TIME_OF_DAY = '(?:(?<tod>صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
+// عشية (afternoon, evening) and صبيحة (morning) are the Maghrebi parts of a day
+const TIME_OF_DAY = '(?:(?<tod>صباح|صبيحة|مساء|عشية|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
 const NAMED = new RegExp(
-  `${B}${TIME_OF_DAY}(?<w>اول\\s+من\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+الماضية|اليوم|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
+  `${B}${TIME_OF_DAY}(?<w>هذا\\s+الصباح|هذا\\s+المساء|اول\\s+من\\s+امس|اول\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+قبل\\s+الماضية|الليلة\\s+الماضية|اليوم|الليلة|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
   'gu',
 );
-const PERIOD_QUALIFIER =
-  'السابق|السابقة|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية';
-/** "الـ 12 من الشهر الحالي": a day of this (or the last, or the next) month */
+/**
+ * "الـ 12 من الشهر الحالي", "الثالث من الشهر الجاري", "في 15 الجاري" (the Gulf press's short form): a day
+ * of this (or the last, or the next) month
+ */
 const DAY_OF_MONTH = new RegExp(
-  `${B}(?:ال\\s*)?(?<d>\\d{1,2})\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(?<q>${PERIOD_QUALIFIER}))?${E}`,
+  `${B}(?:(?:ال\\s*)?(?<d>\\d{1,2})|(?<od>${ORDINAL_DAY_ALTERNATION}))\\s+(?:من\\s+(?:هذا\\s+)?الشهر(?:\\s+(?<q>${PERIOD_QUALIFIER}))?|(?<current>الجاري))${E}(?!\\s*[/.\\-]\\s*\\d)`,
   'gu',
 );
+/** الجمعة الماضي، and as some write it الجمعة الماضية */
+const WEEKDAY_QUALIFIER =
+  'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المنقضي|المنقضية|الفارط|الفارطة|المقبل|المقبلة|القادم|القادمة';
 const WEEKDAY_REL = new RegExp(
-  `${B}(?:(?:صباح|مساء|ظهر|فجر|ليلة|عصر)\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?<q>الماضي|الفائت|المنصرم|المنقضي|الفارط|المقبل|القادم))?${E}`,
+  `${B}(?:(?:صباح|صبيحة|مساء|عشية|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?<q>${WEEKDAY_QUALIFIER}))?${E}`,
   'gu',
 );
 
 const ANY_WEEKDAY = new RegExp(WEEKDAY_ALTERNATION);
+const SECOND_WEEKDAY = new RegExp(`^\\s*و\\s*(?:يوم\\s+)?(?:${WEEKDAY_ALTERNATION})`, 'u');
+const DAY_CUE_BEFORE =
+  /(?:^|[^\p{L}\p{M}])(?:[وف]?(?:في|منذ|حتي|الي|من|يوم|بتاريخ|قبل|بعد|بحلول|اعتبارا\s+من|صباح|مساء|ظهر|فجر|ليلة)|[وف])\s*$/u;
+/** how many days from the publication each deictic word names */
+const DAY_OFFSETS: Record<string, number> = {
+  'امس الاول': -2,
+  'اول من امس': -2,
+  'اول امس': -2,
+  امس: -1,
+  الامس: -1,
+  البارحة: -1,
+  'الليلة الماضية': -1,
+  'الليلة قبل الماضية': -2,
+  اليوم: 0,
+  الليلة: 0,
+  'هذا الصباح': 0,
+  'هذا المساء': 0,
+  غدا: 1,
+  غد: 1,
+  الغد: 1,
+  'بعد غد': 2,
+};
+const EDITOR_GLOSS = /^\s*\(\s*(?<gloss>امس|اليوم|غدا)\s*\)/u;
+/** outlets whose name ends in اليوم, as they are printed before it (with an opening quote or not) */
+const OUTLET_BEFORE_TODAY = /(?:^|[^\p{L}\p{M}])(?:عين|روسيا|المصري)\s*["“«]?\s*$/u;
 
 /**
  * Relative expressions, resolved against the publication date and keeping their relative form:
@@ -106,35 +139,23 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
       resolveOffset(expression, offset, u.unit, sign * n, published, sign > 0),
     );
   }
-  for (const m of has(/امس|البارحة|اليوم|غد|الليلة/) ? view.matchAll(NAMED) : []) {
+  for (const m of has(/امس|البارحة|اليوم|غد|الليلة|الصباح|المساء/) ? view.matchAll(NAMED) : []) {
     const g = m.groups ?? {};
     const w = (g.w as string).replace(/\s+/g, ' ');
-    const rest = view.slice(m.index + m[0].length);
-    // "اليوم الأول", "اليوم الوطني": the day of something, not today
-    if (w === 'اليوم' && g.wd === undefined && /^\s+ال[\p{L}]/u.test(rest)) continue;
-    // على مدار اليوم، طوال اليوم: the whole of any day; لامس is a verb (touched), not ل + أمس
-    if (w === 'اليوم' && /(?:مدار|طوال|طيلة|كل)\s+$/u.test(view.slice(Math.max(0, m.index - 8), m.index)))
-      continue;
-    if (w === 'امس' && view[m.index - 1] === 'ل') continue;
-    // الغد alone is as often a newspaper (صحيفة الغد): only with a part of day (صباح الغد)
-    if (w === 'الغد' && g.tod === undefined) continue;
-    const days =
-      w === 'امس الاول' || w === 'اول من امس'
-        ? -2
-        : w === 'امس' || w === 'الامس' || w === 'البارحة' || w === 'الليلة الماضية'
-          ? -1
-          : w === 'اليوم'
-            ? 0
-            : w === 'بعد غد'
-              ? 2
-              : 1;
+    if (notTheDay(w, g, view, m.index, m.index + m[0].length)) continue;
+    // a quote's "اليوم (أمس)": the editor's gloss in brackets says which day the speaker's today was
+    const gloss =
+      g.wd === undefined ? EDITOR_GLOSS.exec(view.slice(m.index + m[0].length))?.groups?.gloss : undefined;
+    const days = DAY_OFFSETS[gloss ?? w] ?? 1;
     const expression =
       days === -2
         ? 'day-before-yesterday'
         : days === -1
           ? 'yesterday'
           : days === 0
-            ? 'today'
+            ? w === 'الليلة'
+              ? 'tonight'
+              : 'today'
             : days === 1
               ? 'tomorrow'
               : 'day-after-tomorrow';
@@ -145,12 +166,18 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
     push(m.index, m.index + m[0].length, r);
   }
   out.push(...findPeriods(view, published));
-  for (const m of has(/الشهر/) ? view.matchAll(DAY_OF_MONTH) : []) {
+  for (const m of has(/الشهر|الجاري/) ? view.matchAll(DAY_OF_MONTH) : []) {
     const g = m.groups ?? {};
-    push(m.index, m.index + m[0].length, resolveDayOfMonth(Number(g.d), g.q, published));
+    // the month of "12/8 الجاري", not a day of its own
+    if (/\d\s*[/.-]\s*$/u.test(view.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "الأسبوع الأول من الشهر المقبل": an ordinal day needs a preposition before it, not a noun it qualifies
+    if (g.od !== undefined && !DAY_CUE_BEFORE.test(view.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const day = g.d !== undefined ? Number(g.d) : ordinalDay(g.od ?? '');
+    if (day !== undefined) push(m.index, m.index + m[0].length, resolveDayOfMonth(day, g.q, published));
   }
   for (const m of has(ANY_WEEKDAY) ? view.matchAll(WEEKDAY_REL) : []) {
     const g = m.groups ?? {};
+    if (g.wd === 'الاثنين' && bothOf(view, m.index, m.index + m[0].length)) continue;
     push(
       m.index,
       m.index + m[0].length,
@@ -158,7 +185,7 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
         WEEKDAYS.get(g.wd as string) as number,
         g.q,
         published,
-        g.q === undefined && futureClause(view, m.index),
+        g.q === undefined && (futureClause(view, m.index) || scheduledClause(view, m.index)),
       ),
     );
   }
@@ -166,13 +193,50 @@ export function findRelativeDates(view: string, published: Ymd | undefined): Dat
 }
 
 /**
+ * Where a word that names a day does not: "اليوم الأول", "اليوم الوطني", "الليلة الأولى" (the day or
+ * night of something; but "يصل اليوم إلى", folded الي, and "اليوم إلا" are today before a particle);
+ * outlets (عين اليوم); "في أمس الحاجة" (in direst need, أمس as the elative of مسّ), "الأمس القريب" (the
+ * recent past); "على مدار اليوم",
+ * "تلك الليلة" (any day, that night); لامس (a verb, touched); الغد alone, as often a newspaper (صحيفة الغد).
+ */
+function notTheDay(
+  w: string,
+  g: Record<string, string | undefined>,
+  view: string,
+  start: number,
+  end: number,
+): boolean {
+  const rest = view.slice(end);
+  const before = view.slice(Math.max(0, start - 12), start);
+  if (w === 'اليوم' || w === 'الليلة') {
+    if (g.wd === undefined && /^\s+ال(?!(?:ي|ى|ا)(?![\p{L}\p{M}]))[\p{L}]/u.test(rest)) return true;
+    if (/(?:مدار|طوال|طيلة|كل)\s+$/u.test(before)) return true;
+  }
+  if (w === 'اليوم' && g.tod === undefined && OUTLET_BEFORE_TODAY.test(before)) return true;
+  if (w === 'الليلة' && /(?:^|[^\p{L}\p{M}])(?:تلك|ذات|نفس|منتصف)\s+$/u.test(before)) return true;
+  if (w === 'امس' && (/^\s+(?:ال)?حاج/u.test(rest) || view[start - 1] === 'ل')) return true;
+  // "الأمس القريب": the recent past, not yesterday
+  if ((w === 'امس' || w === 'الامس') && /^\s+القريب/u.test(rest)) return true;
+  return w === 'الغد' && g.tod === undefined;
+}
+
+/**
+ * الاثنين is also "the two": "التفريق بين الاثنين", "كلا الاثنين" name two things, not Monday, unless
+ * a second day follows (بين الاثنين والخميس).
+ */
+function bothOf(view: string, start: number, end: number): boolean {
+  const before = view.slice(Math.max(0, start - 6), start);
+  return /(?:^|[^\p{L}\p{M}])(?:بين|كلا)\s+$/u.test(before) && !SECOND_WEEKDAY.test(view.slice(end));
+}
+
+/**
  * "اليوم الخميس" in a story dated Friday: the printed weekday wins over a publication date a day off
  * (crawl dates often are); the nearest day with that weekday, within three days, with lower certainty.
  */
 function agreeWithWeekday(r: Resolved, day: Ymd, wd: number | undefined): void {
-  if (wd === undefined || weekday(day) === wd) return;
-  const shift = [-1, 1, -2, 2, -3, 3].find((k) => weekday(addDays(day, k)) === wd);
-  if (shift === undefined) return;
+  if (wd === undefined) return;
+  const shift = shiftToWeekday(day, wd);
+  if (shift === undefined || shift === 0) return;
   r.when = isoDay(addDays(day, shift));
   r.certainty = 'low';
 }

@@ -15,6 +15,8 @@ export interface DateMatch {
   certainty: Certainty;
   /** set on a date that takes its value from an earlier one (see anaphora.ts), with its number */
   refersTo?: Anaphor;
+  /** a time in a zone with summer time: its IANA name, until the day gives the offset (zones.ts) */
+  timeZone?: string;
   n?: number;
   /** what kind of expression it was: for evaluation and debugging, not part of the model */
   system: MonthSystem | 'numeric' | 'year' | 'relative' | 'weekday' | 'time' | 'range';

@@ -10,14 +10,16 @@ const TWO_DIGIT_YEAR = new RegExp(
 
 /** Events named with their year: بطولة العالم 2013، أولمبياد لندن 2012، الانتخابات الرئاسية الفرنسية 2017 */
 const EVENT =
-  'بطولة|بطولتي|بطولات|كاس|اولمبياد|الاولمبياد|مونديال|الانتخابات|انتخابات|للانتخابات|دورة|نسخة|موسم|مهرجان|معرض|قمة|ميزانية|موازنة|رؤية|خطة|استراتيجية|تصفيات|العالم|اكسبو|مؤتمر';
+  'العاب|دفعة|مواليد|ارباح|نتائج|ايرادات|ندوة|الندوة|ملتقي|منتدي|جائزة|بطولة|بطولتي|بطولات|كاس|اولمبياد|الاولمبياد|مونديال|الانتخابات|انتخابات|للانتخابات|دورة|نسخة|موسم|مهرجان|معرض|قمة|ميزانية|موازنة|رؤية|خطة|استراتيجية|تصفيات|العالم|اكسبو|مؤتمر';
+/** النصف الأول من 2015، الربع الثالث من 2014، الثلاثية الأولى من 2017 (a Tunisian quarter): a part of a year before من */
+const PART_OF_YEAR = 'النصف|الربع|الثلث|الفصل|الثلاثية|السداسي|الاشهر|الشهور|الاسابيع|الايام';
 /** what a number counts when it is not a year: بين 1800 متقدم، 1500 متر، 1920 دولارا */
 const MEASURE =
-  'متر|مترا|م|كلم|كم|كيلو|كيلومتر|كيلومترا|دولار|دولارا|ريال|ريالا|دينار|دينارا|يورو|جنيه|درهم|شخص|شخصا|طن|طنا|نقطة|متقدم|طالب|طالبا|طالبة|حالة|وحدة|سيارة|موظف|موظفا|عامل|لاعب|مواطن|قتيل|جريح|برميل|ساعة|دقيقة|يوم|يوما|عاما|سنة|ميغاواط|هكتار|الف|مليون|مليار|فرد|اسرة|مدرسة|سرير|غرام|كيلوغرام|كغ|لتر|قدم|ميل';
+  'متر|مترا|م|كلم|كم|كيلو|كيلومتر|كيلومترا|دولار|دولارا|ريال|ريالا|دينار|دينارا|يورو|جنيه|درهم|شخص|شخصا|طن|طنا|نقطة|متقدم|طالب|طالبا|طالبة|حالة|وحدة|سيارة|موظف|موظفا|عامل|لاعب|مواطن|قتيل|جريح|برميل|ساعة|دقيقة|يوم|يوما|عام|عاما|سنة|ميغاواط|هكتار|الف|مليون|مليار|فرد|اسرة|مدرسة|سرير|غرام|كيلوغرام|كغ|لتر|قدم|ميل';
 const NOT_COUNTED = `(?!\\d|[.,٫٬]\\d|\\s*%|\\s*(?:${MEASURE})(?![\\p{L}]))`;
 const BARE_YEAR = new RegExp(
   // the digits first (a lookahead), so the lookbehinds run only where a year could stand
-  `(?=(?:19|20)\\d{2})${B}(?:(?<=(?:^|[^\\p{L}\\p{M}])[وبلف]?(?:${EVENT})(?:\\s+[\\p{L}]+){0,2}\\s+)|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4}))(?<y>(?:19|20)\\d{2})${NOT_COUNTED}(?:\\s*(?<conn>و|-|–)\\s*(?<y2>(?:19|20)\\d{2})${NOT_COUNTED})?`,
+  `(?=(?:19|20)\\d{2})${B}(?:(?<=(?:^|[^\\p{L}\\p{M}])[وبلف]?(?:${EVENT})(?:\\s+[\\p{L}]+){0,2}\\s+)|(?<=(?:^|[^\\p{L}\\p{M}])(?:في|قبل|بعد)\\s{1,4})|(?<=(?:^|[^\\p{L}\\p{M}])(?:مقارنة|قياسا)\\s+(?:ب|مع\\s+|ب\\s+))|(?<=(?:^|[^\\p{L}\\p{M}])(?:${PART_OF_YEAR})(?:\\s+[\\p{L}]+){0,2}\\s+(?:من\\s{1,4})?))(?<y>(?:19|20)\\d{2})${NOT_COUNTED}(?:\\s*(?<conn>و|-|–)\\s*(?<y2>(?:19|20)\\d{2})${NOT_COUNTED})?`,
   'gu',
 );
 /** من 2011 إلى 2015، بين عامي 2011 و2015: a range of years, من/بين inside the span */
@@ -30,6 +32,27 @@ const YEAR_PAIR = new RegExp(
   `(?=(?:19|20)\\d{2})${B}(?<y>(?:19|20)\\d{2})\\s*[-–/]\\s*(?<y2>(?:19|20)\\d{2})(?![\\d\\-/]|\\s*[هم](?![\\p{L}]))`,
   'gu',
 );
+
+/** خمسينيات القرن الماضي، الستينيات من القرن العشرين، خمسينيات وستينيات القرن الماضي: decades of the 1900s */
+const DECADES: Record<string, number> = {
+  عشرين: 2,
+  ثلاثين: 3,
+  اربعين: 4,
+  خمسين: 5,
+  ستين: 6,
+  سبعين: 7,
+  ثمانين: 8,
+  تسعين: 9,
+};
+const DECADE_WORD = `(?:ال)?(?:${Object.keys(DECADES).join('|')})ي?ات`;
+const DECADES_OF_LAST_CENTURY = new RegExp(
+  `${B}(?<d1>${DECADE_WORD})(?:\\s+و\\s*(?<d2>${DECADE_WORD}))?\\s+(?:من\\s+)?القرن\\s+(?:الماضي|العشرين)(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+const decadeOf = (word: string) => DECADES[word.replace(/^ال/u, '').replace(/ي?ات$/u, '')];
+
+/** a name in quotes that ends with its year: «تونس 2020», "رؤية 2030" */
+const QUOTED_NAME_YEAR = /(?<=["“«][\p{L}\s]{1,30}\s)(?<y>(?:19|20)\d{2})(?=\s*["”»])/gu;
 
 function yearPoint(start: number, end: number, y: number, certainty: 'high' | 'medium'): DateMatch {
   return { start, end, calendar: 'gregorian', when: isoYear(y), certainty, system: 'year' };
@@ -49,7 +72,25 @@ export function findBareYears(view: string, pub: Ymd | undefined): DateMatch[] {
     const y = yy > (pub ? pub.y % 100 : 30) ? 1900 + yy : 2000 + yy;
     out.push(yearPoint(m.index, m.index + m[0].length, y, 'medium'));
   }
+  for (const m of matchesWhere(view, /القرن/, DECADES_OF_LAST_CENTURY)) {
+    const first = decadeOf(m.groups?.d1 ?? '');
+    const last = m.groups?.d2 === undefined ? first : decadeOf(m.groups.d2);
+    if (first === undefined || last === undefined || last < first) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      calendar: 'gregorian',
+      from: isoYear(1900 + 10 * first),
+      to: isoYear(1909 + 10 * last),
+      certainty: 'high',
+      system: 'year',
+    });
+  }
   if (!/(?:19|20)\d{2}/.test(view)) return out;
+  for (const m of view.matchAll(QUOTED_NAME_YEAR)) {
+    const y = Number(m.groups?.y);
+    if (y <= latest) out.push(yearPoint(m.index, m.index + 4, y, 'medium'));
+  }
   for (const m of view.matchAll(BARE_YEAR)) {
     const g = m.groups ?? {};
     const y = Number(g.y);
