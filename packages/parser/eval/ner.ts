@@ -16,39 +16,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { walkInlines } from '@warraq/schema';
-import { parseArticle } from '../src/index.js';
 import { parseConll } from '../src/names/model/conll.js';
-import type { NameMatch } from '../src/names/types.js';
 import { SCORED, type Span, score } from './ner-score.js';
 import { goldSpans, predictedSpans, scoreRow } from './ner-split.js';
+import { parsedMentions } from './parsed-mentions.js';
+
+const SOURCE = { fileName: 'ANERCorp_CamelLab_test.txt', id: 'anercorp-test' };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = process.env.WARRAQ_SHARED ?? join(here, '..', '..', '..', '..', 'shared');
 const goldPath = join(shared, 'corpus', 'ner-gold', 'ANERCorp_CamelLab_test.txt');
-
-/** The mentions parseArticle puts into the Document, as name matches over the text it was given. */
-function parsedMentions(text: string, names: 'lexicon' | 'model'): NameMatch[] {
-  const outcome = parseArticle(
-    {
-      bytes: new TextEncoder().encode(text),
-      fileName: 'ANERCorp_CamelLab_test.txt',
-      id: 'anercorp-test',
-      metadata: { language: 'ar', authors: [], keywords: [] },
-    },
-    { names },
-  );
-  if (!outcome.ok) throw new Error(`the split did not parse: ${outcome.diagnostics[0]?.message}`);
-  if (outcome.document.source.text !== text) throw new Error('source.text differs from the joined split');
-  const found: NameMatch[] = [];
-  for (const block of outcome.document.blocks)
-    walkInlines(block.content, (n) => {
-      if (n.type !== 'mention') return;
-      const entity = { key: n.ref, kind: n.entityKind, names: [], identifiers: [] };
-      found.push({ start: n.span.start, end: n.span.end, kind: n.entityKind, entity });
-    });
-  return found;
-}
 
 function errorCategories(gold: readonly Span[], predicted: readonly Span[]): void {
   const overlaps = (a: Span, b: Span): boolean => a.first <= b.last && b.first <= a.last;
@@ -89,7 +66,7 @@ console.log(
 const gold = goldSpans(sentences);
 for (const names of ['model', 'lexicon'] as const) {
   const t0 = performance.now();
-  const predicted = predictedSpans(sentences, (text) => parsedMentions(text, names));
+  const predicted = predictedSpans(sentences, (text) => parsedMentions(text, SOURCE, names));
   const ms = performance.now() - t0;
   const scores = score(gold, predicted);
   console.log(`\nnames: '${names}' (${ms.toFixed(0)} ms)    P      R     F1`);

@@ -3,6 +3,7 @@ import { makeContext } from '../src/names/context.js';
 import { findNames } from '../src/names/index.js';
 import { decodeModel, encodeModel } from '../src/names/model/codec.js';
 import { joinSentences, parseConll, tokenAtOffset } from '../src/names/model/conll.js';
+import { documentCues } from '../src/names/model/document-cues.js';
 import { trainPerceptron } from '../src/names/model/perceptron.js';
 import { sequenceRanges } from '../src/names/model/sequences.js';
 import { bilouFromIob, spansOf, TAG_COUNT, TAGS, tagIndex } from '../src/names/model/tags.js';
@@ -84,6 +85,20 @@ describe('the sequence model pieces', () => {
     expect(decodeModel(one).outsideBias).toBe(0.5);
     expect(Buffer.from(one).equals(Buffer.from(two))).toBe(true);
     expect(() => decodeModel(new Uint8Array(8))).toThrow(/magic/);
+  });
+
+  it('sees how the same word is used elsewhere: after a title or a given name', () => {
+    // الرئيس عباس قال عباس … محمد زكي … زكي: tokens 0–6
+    const input = {
+      bares: ['رئيس', 'عباس', 'قال', 'عباس', 'محمد', 'زكي', 'زكي'],
+      facts: [['title'], [], [], [], ['given'], [], []],
+    };
+    const cues = documentCues(input, 300);
+    expect(cues[3]).toEqual(['else=afterTitle']); // the bare mention, named after a title at 1
+    expect(cues[1]).toEqual([]); // its own title is not evidence from elsewhere
+    expect(cues[6]).toEqual(['else=afterGiven']); // after a given name at 5
+    expect(cues[2]).toEqual([]);
+    expect(documentCues(input, 1)[3]).toEqual([]); // beyond the reach
   });
 
   it('reads CoNLL sentences and joins them as the evaluation does', () => {

@@ -32,7 +32,7 @@ describe.each(MODES)('names that are something else (%s mode)', (names) => {
 
 describe('entity records in model mode', () => {
   it('names the entity behind للتحالف with its article and merges it with التحالف', () => {
-    const text = 'وقال المتحدث باسم التحالف الدولي إن للتحالف الدولي دورا في الرقة.';
+    const text = 'وأعلن التحالف الدولي أن للتحالف الدولي دورا في الرقة.';
     const orgs = findNames(text).filter((m) => m.kind === 'organisation');
     expect(orgs).toHaveLength(2);
     expect(new Set(orgs.map((m) => m.entity.key)).size).toBe(1);

@@ -4,7 +4,7 @@
  * trained, and rows whose weights are all zero are dropped.
  */
 import type { ModelData } from '../../src/names/model/codec.js';
-import { trainPerceptron } from '../../src/names/model/perceptron.js';
+import { type TrainedWeights, trainPerceptron } from '../../src/names/model/perceptron.js';
 import { TAG_COUNT } from '../../src/names/model/tags.js';
 import type { FeaturedSequence } from './training-data.js';
 
@@ -14,6 +14,33 @@ export interface FitOptions {
   readonly minCount: number;
   /** stored with the weights; see NamesModel.outsideBias */
   readonly outsideBias: number;
+  /**
+   * Perceptrons trained, with seeds seed, seed + 1 …, whose weights are averaged: each sees the
+   * sentences in another order, and the mean is steadier than any one of them (1: just one).
+   */
+  readonly shuffles: number;
+}
+
+/** The mean of the averaged perceptrons of options.shuffles sentence orders. */
+function meanOfShuffles(
+  training: Parameters<typeof trainPerceptron>[0],
+  featureCount: number,
+  options: FitOptions,
+): TrainedWeights {
+  const count = Math.max(1, options.shuffles);
+  let sum: TrainedWeights | undefined;
+  for (let k = 0; k < count; k++) {
+    const trained = trainPerceptron(training, featureCount, { ...options, seed: options.seed + k });
+    if (!sum) sum = trained;
+    else {
+      for (let j = 0; j < sum.weights.length; j++)
+        sum.weights[j] = (sum.weights[j] ?? 0) + (trained.weights[j] ?? 0);
+      for (let j = 0; j < sum.transitions.length; j++)
+        sum.transitions[j] = (sum.transitions[j] ?? 0) + (trained.transitions[j] ?? 0);
+    }
+  }
+  if (!sum || count === 1) return sum as TrainedWeights;
+  return { weights: sum.weights.map((w) => w / count), transitions: sum.transitions.map((w) => w / count) };
 }
 
 export function fitModel(sequences: readonly FeaturedSequence[], options: FitOptions): ModelData {
@@ -26,7 +53,7 @@ export function fitModel(sequences: readonly FeaturedSequence[], options: FitOpt
     gold: s.gold,
     rows: s.features.map((row) => Int32Array.from(row, (f) => ids.get(f) ?? -1)),
   }));
-  const { weights, transitions } = trainPerceptron(training, ids.size, options);
+  const { weights, transitions } = meanOfShuffles(training, ids.size, options);
   const features: string[] = [];
   const kept: number[] = [];
   for (const [f, id] of ids) {

@@ -9,6 +9,7 @@ import { bareForm } from '../clitics.js';
 import type { Context } from '../context.js';
 import { gazetteerAt } from '../gazetteer-match.js';
 import { isDemonym, isStopAt, looksLikeVerb, titleAt } from '../words.js';
+import { documentCues } from './document-cues.js';
 
 /** Per token: 'B-person' / 'I-place' … where the lexicon recogniser put a name, '' elsewhere. */
 export type LexiconTags = readonly string[];
@@ -90,6 +91,7 @@ export function tokenFeatures(ctx: Context, lexiconTags: LexiconTags): string[][
   const gazetteer = gazetteerTags(ctx);
   const facts = ctx.tokens.map((_, i) => wordFacts(ctx, i));
   const elsewhere = elsewhereTags(bares, lexiconTags);
+  const cues = documentCues({ bares, facts }, NEIGHBOURHOOD);
   const word = (i: number): string => (i < 0 || i >= n ? BOUNDARY : (words[i] ?? BOUNDARY));
   const bare = (i: number): string => (i < 0 || i >= n ? BOUNDARY : (bares[i] ?? BOUNDARY));
   const lexTag = (i: number): string => (i < 0 || i >= n ? BOUNDARY : lexiconTags[i] || 'O');
@@ -132,6 +134,7 @@ export function tokenFeatures(ctx: Context, lexiconTags: LexiconTags): string[][
     for (const fact of facts[i] ?? []) f.push(`f=${fact}`);
     for (const fact of facts[i - 1] ?? []) f.push(`f-1=${fact}`);
     for (const fact of facts[i + 1] ?? []) f.push(`f+1=${fact}`);
+    f.push(...(cues[i] ?? []));
     out.push(f);
   }
   return out;
