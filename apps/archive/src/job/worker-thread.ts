@@ -1,4 +1,5 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { adoptNamesModel, type NamesModelArrays } from '@warraq/parser';
 import type { ArticleJob, ArticleResult } from './article-job.js';
 import { processArticles } from './process-batch.js';
 
@@ -6,6 +7,9 @@ import { processArticles } from './process-batch.js';
 // the batches came. The whole job is done here (parse, encode, round trip, profile check), so the
 // main thread only commits. The next batch may arrive while one is being checked: batches are
 // chained so that replies keep the order the processor expects.
+const shared = (workerData as { namesModel?: NamesModelArrays } | null)?.namesModel;
+if (shared !== undefined) adoptNamesModel(shared);
+
 let previous: Promise<unknown> = Promise.resolve();
 parentPort?.on('message', (batch: ArticleJob[]) => {
   previous = previous.then(async () => {

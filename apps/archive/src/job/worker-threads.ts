@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { shareDefaultNamesModel } from '@warraq/parser';
 import type { ArticleJob, ArticleResult } from './article-job.js';
 import { PROFILE_BATCH, processArticles } from './process-batch.js';
 import { type ArticleProcessor, batches, type OnResult } from './processor.js';
@@ -30,7 +31,11 @@ const BATCHES_IN_FLIGHT = 2;
 
 /** One worker thread and the replies it owes, in the order the batches were sent (it answers in order). */
 class WorkerChannel {
-  private readonly worker = new Worker(workerScript(), { resourceLimits: WORKER_LIMITS });
+  // the names model is decoded once, into SharedArrayBuffers, and every worker uses that copy
+  private readonly worker = new Worker(workerScript(), {
+    resourceLimits: WORKER_LIMITS,
+    workerData: { namesModel: shareDefaultNamesModel() },
+  });
   private readonly waiting: { resolve: (r: ArticleResult[]) => void; reject: (e: Error) => void }[] = [];
   private failure: Error | undefined;
 
