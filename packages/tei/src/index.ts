@@ -14,4 +14,10 @@ export { type DecodeResult, decodeTei } from './decode.js';
 export { encodeTei } from './encode.js';
 export { dateFromSourceDateEpoch, type TeiOptions, WARRAQ_VERSION } from './options.js';
 export { PROFILE_RNG } from './profile-schema.js';
-export { type TeiFile, type TeiValidation, validateTei, validateTeiFiles } from './validate.js';
+export {
+  type TeiFile,
+  type TeiValidation,
+  type ValidateOptions,
+  validateTei,
+  validateTeiFiles,
+} from './validate.js';

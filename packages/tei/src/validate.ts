@@ -24,8 +24,19 @@ const error = (code: string, message: string, file: string, line: number, column
   column,
 });
 
+export interface ValidateOptions {
+  /**
+   * The caller has already decoded every TEI document (`decodeTei`, e.g. as the archive's round
+   * trip does), so the decode, the costliest of these checks, is not done again.
+   */
+  decoded?: boolean;
+}
+
 /** Checks that need no schema: well-formedness, unique ids, resolving pointers, and (for a TEI) that it decodes. */
-function structuralChecks(file: TeiFile): { diagnostics: Diagnostic[]; wellFormed: boolean } {
+function structuralChecks(
+  file: TeiFile,
+  options: ValidateOptions,
+): { diagnostics: Diagnostic[]; wellFormed: boolean } {
   let root: XmlElement;
   try {
     root = parseXml(file.xml);
@@ -42,7 +53,7 @@ function structuralChecks(file: TeiFile): { diagnostics: Diagnostic[]; wellForme
     const at = lines.at(p.offset);
     return error(p.code, p.message, file.fileName, at.line, at.column);
   });
-  if (root.name === 'TEI') {
+  if (root.name === 'TEI' && options.decoded !== true) {
     const decoded = decodeTei(file.xml, file.fileName);
     if (!decoded.ok) diagnostics.push(...decoded.diagnostics);
   }
@@ -77,22 +88,25 @@ function schemaDiagnostics(
 /**
  * Validates TEI files against Warraq's TEI profile (RELAX NG, run in Node by libxml2 compiled to
  * WebAssembly: no Java), plus pointer integrity and, for single TEI documents, a full decode
- * (which checks fixity: the text's SHA-256 against the header). Files are validated in one batch.
+ * (which checks fixity: the text's SHA-256 against the header). Files are validated in one batch:
+ * libxml2's start-up (~10 ms in a worker thread, a thread of its own from the main thread) is paid
+ * once per call.
  */
-export async function validateTeiFiles(files: readonly TeiFile[]): Promise<TeiValidation[]> {
-  const checked = files.map(structuralChecks);
+export async function validateTeiFiles(
+  files: readonly TeiFile[],
+  options: ValidateOptions = {},
+): Promise<TeiValidation[]> {
+  const checked = files.map((f) => structuralChecks(f, options));
   // only well-formed files go to libxml2; names are positional so any file name is safe to pass
   const wellFormed = files.map((f, i) => ({ f, i })).filter(({ i }) => checked[i]?.wellFormed);
   let schema = new Map<number, Diagnostic[]>();
   if (wellFormed.length > 0) {
-    // loaded here, not with the package: a brief encodes TEI and never validates it (~25 ms of its start-up)
-    const { validateXML } = await import('xmllint-wasm');
-    const result = await validateXML({
-      xml: wellFormed.map(({ f, i }) => ({ fileName: `f${i}.xml`, contents: f.xml })),
-      schema: [{ fileName: 'warraq-tei.rng', contents: PROFILE_RNG }],
-      extension: 'relaxng',
-      maxMemoryPages: 16 * 1024,
-    });
+    // libxml2 is loaded here, not with the package: a brief encodes TEI and never validates it (~25 ms of its start-up)
+    const { runRelaxNg } = await import('./libxml2.js');
+    const result = await runRelaxNg(
+      wellFormed.map(({ f, i }) => ({ fileName: `f${i}.xml`, contents: f.xml })),
+      { fileName: 'warraq-tei.rng', contents: PROFILE_RNG },
+    );
     schema = schemaDiagnostics(files, result.errors);
   }
   return files.map((f, i) => {

@@ -1,5 +1,6 @@
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { encodeTei, validateTei, validateTeiFiles } from '../src/index.js';
+import { encodeTei, type TeiFile, type TeiValidation, validateTei, validateTeiFiles } from '../src/index.js';
 import { richDocument } from './fixtures.js';
 
 const xml = encodeTei(richDocument());
@@ -46,5 +47,52 @@ describe('validateTei', () => {
     expect(results[1]?.diagnostics).toEqual([
       expect.objectContaining({ code: 'XML_SYNTAX', file: 'broken.xml', line: 3, column: 1 }),
     ]);
+  });
+});
+
+/** validateTeiFiles in a worker thread, where libxml2 runs in that thread (the built package: a worker cannot load TypeScript). */
+async function validateInWorker(files: TeiFile[]): Promise<TeiValidation[]> {
+  const url = new URL('../dist/index.js', import.meta.url).href;
+  const worker = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads');
+     import(workerData.url).then(async (tei) => parentPort.postMessage(await tei.validateTeiFiles(workerData.files)));`,
+    { eval: true, workerData: { url, files } },
+  );
+  try {
+    return await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+
+describe('validateTeiFiles in a worker thread', () => {
+  it('gives the verdicts and diagnostics it gives in the main thread', async () => {
+    const files = [
+      { fileName: 'good.xml', xml },
+      { fileName: 'attribute.xml', xml: xml.replace('<p xml:id="p1">', '<p xml:id="p1" rend="x">') },
+      { fileName: 'pointer.xml', xml: xml.replace('ref="#brussels"', 'ref="#nowhere"') },
+    ];
+    const inWorker = await validateInWorker(files);
+    expect(inWorker.map((r) => r.valid)).toEqual([true, false, false]);
+    expect(inWorker).toEqual(await validateTeiFiles(files));
+  });
+});
+
+describe('validateTeiFiles with decoded: true', () => {
+  it('leaves the decode (fixity) to the caller and still checks the profile', async () => {
+    const changedText = xml.replace('بقلم سلمى حداد', 'بقلم سلمى');
+    const badAttribute = xml.replace('<p xml:id="p1">', '<p xml:id="p1" rend="x">');
+    const [text, attribute] = await validateTeiFiles(
+      [
+        { fileName: 'text.xml', xml: changedText },
+        { fileName: 'attribute.xml', xml: badAttribute },
+      ],
+      { decoded: true },
+    );
+    expect(text?.valid).toBe(true);
+    expect(attribute?.diagnostics.map((d) => d.code)).toEqual(['TEI_SCHEMA']);
   });
 });

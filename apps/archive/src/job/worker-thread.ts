@@ -1,8 +1,19 @@
-import { parentPort } from 'node:worker_threads';
-import { type ArticleJob, processArticle } from './article-job.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { adoptNamesModel, type NamesModelArrays } from '@warraq/parser';
+import type { ArticleJob, ArticleResult } from './article-job.js';
+import { processArticles } from './process-batch.js';
 
-// A worker thread of `WorkerThreadProcessor`: a batch of jobs in, their results out. The profile
-// check is left to the main thread, which runs one validator at a time for all workers.
+// A worker thread of `WorkerThreadProcessor`: batches of jobs in, their results out, in the order
+// the batches came. The whole job is done here (parse, encode, round trip, profile check), so the
+// main thread only commits. The next batch may arrive while one is being checked: batches are
+// chained so that replies keep the order the processor expects.
+const shared = (workerData as { namesModel?: NamesModelArrays } | null)?.namesModel;
+if (shared !== undefined) adoptNamesModel(shared);
+
+let previous: Promise<unknown> = Promise.resolve();
 parentPort?.on('message', (batch: ArticleJob[]) => {
-  parentPort?.postMessage(batch.map(processArticle));
+  previous = previous.then(async () => {
+    const results: ArticleResult[] = await processArticles(batch);
+    parentPort?.postMessage(results);
+  });
 });

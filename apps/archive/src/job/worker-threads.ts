@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { shareDefaultNamesModel } from '@warraq/parser';
 import type { ArticleJob, ArticleResult } from './article-job.js';
-import { checkAgainstProfile, PROFILE_BATCH, processArticles } from './process-batch.js';
+import { PROFILE_BATCH, processArticles } from './process-batch.js';
 import { type ArticleProcessor, batches, type OnResult } from './processor.js';
 
 /** The compiled worker script; from the sources (tests), the built one in dist. */
@@ -22,81 +23,94 @@ function workerScript(): URL {
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
-const spawnWorker = () => new Worker(workerScript(), { resourceLimits: WORKER_LIMITS });
+/**
+ * Batches handed to a worker before its first result is back: while it processes one, the next
+ * waits in its queue, so it never idles while the main thread commits and sends.
+ */
+const BATCHES_IN_FLIGHT = 2;
+
+/** One worker thread and the replies it owes, in the order the batches were sent (it answers in order). */
+class WorkerChannel {
+  // the names model is decoded once, into SharedArrayBuffers, and every worker uses that copy
+  private readonly worker = new Worker(workerScript(), {
+    resourceLimits: WORKER_LIMITS,
+    workerData: { namesModel: shareDefaultNamesModel() },
+  });
+  private readonly waiting: { resolve: (r: ArticleResult[]) => void; reject: (e: Error) => void }[] = [];
+  private failure: Error | undefined;
+
+  constructor() {
+    this.worker.on('message', (results: ArticleResult[]) => this.waiting.shift()?.resolve(results));
+    this.worker.on('error', (e) => this.fail(e));
+    this.worker.on('exit', (code) => this.fail(new Error(`the worker thread exited (code ${code})`)));
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const w of this.waiting.splice(0)) w.reject(e);
+  }
+
+  process(batch: ArticleJob[]): Promise<ArticleResult[]> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.worker.postMessage(batch);
+    });
+  }
+
+  async terminate(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
 
 /**
- * `--jobs N`: N worker threads, each given one batch at a time. Batches are handed out as workers
- * free up, so at most N batches are in flight and memory stays bounded; results are passed on
- * as they arrive (the build puts them back in corpus order).
+ * `--jobs N`: N worker threads, each doing whole jobs (the profile check included) and holding at
+ * most BATCHES_IN_FLIGHT batches, so memory stays bounded; results are passed on as they arrive
+ * (the build puts them back in corpus order).
  */
 export class WorkerThreadProcessor implements ArticleProcessor {
-  private readonly workers: Worker[];
+  private readonly channels: WorkerChannel[];
 
   constructor(threads: number) {
-    this.workers = Array.from({ length: threads }, spawnWorker);
+    this.channels = Array.from({ length: threads }, () => new WorkerChannel());
   }
 
   async run(jobs: AsyncIterable<ArticleJob>, onResult: OnResult): Promise<void> {
     const source = batches(jobs, PROFILE_BATCH)[Symbol.asyncIterator]();
-    // pulling from the async generator is serialised: two workers must not call next() at once
+    // pulling from the async generator is serialised: two lanes must not call next() at once
     let pulling: Promise<unknown> = Promise.resolve();
     const nextBatch = () => {
       const next = pulling.then(() => source.next());
       pulling = next;
       return next;
     };
-    // one validator run at a time: each is a WebAssembly libxml2 in a thread of its own, and
-    // running one per worker would double the memory for little gain
-    let validating: Promise<unknown> = Promise.resolve();
-    const check = (results: ArticleResult[]) => {
-      const next = validating.then(() => checkAgainstProfile(results));
-      validating = next.catch(() => {});
-      return next;
-    };
-    const drive = async (slot: number) => {
+    const lane = async (slot: number) => {
       for (;;) {
         const { value, done } = await nextBatch();
         if (done) return;
+        const channel = this.channels[slot] as WorkerChannel;
         let results: ArticleResult[];
         try {
-          results = await check(await ask(this.workers[slot] as Worker, value));
+          results = await channel.process(value);
         } catch {
-          // the worker died (out of memory on a huge article): a fresh one for the next batches,
-          // and this batch in the main thread, whose heap is not capped
-          await this.workers[slot]?.terminate();
-          this.workers[slot] = spawnWorker();
+          // the worker died (out of memory on a huge article): a fresh one for the next batches
+          // (once, whichever lane notices first), and this batch in the main thread, whose heap
+          // is not capped
+          if (this.channels[slot] === channel) {
+            this.channels[slot] = new WorkerChannel();
+            await channel.terminate();
+          }
           results = await processArticles(value);
         }
         for (const r of results) await onResult(r);
       }
     };
-    await Promise.all(this.workers.map((_, slot) => drive(slot)));
+    const lanes = this.channels.flatMap((_, slot) => Array.from({ length: BATCHES_IN_FLIGHT }, () => slot));
+    await Promise.all(lanes.map(lane));
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.channels.map((c) => c.terminate()));
   }
-}
-
-function ask(worker: Worker, batch: ArticleJob[]): Promise<ArticleResult[]> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    };
-    const onMessage = (results: ArticleResult[]) => {
-      cleanup();
-      resolve(results);
-    };
-    const onError = (e: Error) => {
-      cleanup();
-      reject(e);
-    };
-    const onExit = (code: number) => onError(new Error(`the worker thread exited (code ${code})`));
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage(batch);
-  });
 }

@@ -3,7 +3,7 @@
  * f32 scale, f32 outside bias, the transitions as f32, the weights as i16 (weight = value × scale), and the feature
  * strings as UTF-8 joined by U+000A, sorted so the same weights always give the same bytes.
  */
-import { Utf8FeatureIndex } from './feature-index.js';
+import { type Allocate, FeatureTable } from './feature-table.js';
 import { NamesModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
 import { TRANSITION_COUNT } from './viterbi.js';
@@ -50,7 +50,11 @@ export function encodeModel(data: ModelData): Uint8Array {
   return bytes;
 }
 
-export function decodeModel(bytes: Uint8Array): NamesModel {
+/**
+ * The model in `bytes`. Its arrays are made with `allocate`: SharedArrayBuffers give a model whose
+ * `arrays` every worker thread can use without a copy (`NamesModel.fromArrays`).
+ */
+export function decodeModel(bytes: Uint8Array, allocate: Allocate = (n) => new ArrayBuffer(n)): NamesModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 20 || view.getUint32(0, true) !== MAGIC)
     throw new Error('not a Warraq names model (bad magic number)');
@@ -60,11 +64,14 @@ export function decodeModel(bytes: Uint8Array): NamesModel {
   const scale = view.getFloat32(12, true);
   const outsideBias = view.getFloat32(16, true);
   let at = 20;
-  const transitions = new Float32Array(TRANSITION_COUNT);
+  const transitions = new Float32Array(allocate(4 * TRANSITION_COUNT));
   for (let k = 0; k < TRANSITION_COUNT; k++, at += 4) transitions[k] = view.getFloat32(at, true);
-  const weights = new Float32Array(rows * TAG_COUNT);
+  const weights = new Float32Array(allocate(4 * rows * TAG_COUNT));
   for (let k = 0; k < rows * TAG_COUNT; k++, at += 2) weights[k] = view.getInt16(at, true) * scale;
-  // the names stay UTF-8: decoding them into a Map took a tenth of a brief's start-up
-  const features = new Utf8FeatureIndex(bytes.subarray(at), rows);
-  return new NamesModel(features, weights, transitions, outsideBias);
+  const joined = rows === 0 ? '' : new TextDecoder().decode(bytes.subarray(at));
+  let listed = rows === 0 ? 0 : 1;
+  for (let i = joined.indexOf('\n'); i >= 0; i = joined.indexOf('\n', i + 1)) listed++;
+  if (listed !== rows) throw new Error(`names model lists ${listed} features for ${rows} rows`);
+  const features = FeatureTable.fromJoined(joined, rows, allocate);
+  return NamesModel.fromArrays({ features: features.arrays, weights, transitions, outsideBias });
 }

@@ -4,16 +4,44 @@
  * this code is the parser's (MIT).
  */
 import type { Context } from '../context.js';
-import type { FeatureIndex } from './feature-index.js';
+import { FeatureTable, type FeatureTableArrays } from './feature-table.js';
 import { type LexiconTags, tokenFeatures } from './features.js';
 import { sequenceRanges } from './sequences.js';
 import { OUTSIDE, spansOf, TAG_COUNT, type TaggedSpan } from './tags.js';
 import { emissionsOf, viterbi } from './viterbi.js';
 
+/** Feature string → row: a Map while training, a FeatureTable once decoded. */
+export interface FeatureRows {
+  get(feature: string): number | undefined;
+  readonly size: number;
+}
+
+/** A decoded model as typed arrays only: posted to a worker thread, SharedArrayBuffers are not copied. */
+export interface NamesModelArrays {
+  readonly features: FeatureTableArrays;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+  readonly outsideBias: number;
+}
+
 export class NamesModel {
+  static fromArrays(arrays: NamesModelArrays): NamesModel {
+    const model = new NamesModel(
+      new FeatureTable(arrays.features),
+      arrays.weights,
+      arrays.transitions,
+      arrays.outsideBias,
+    );
+    model.arrays = arrays;
+    return model;
+  }
+
+  /** set when the model was made of typed arrays (`fromArrays`) */
+  arrays: NamesModelArrays | undefined;
+
   constructor(
     /** feature string → row */
-    readonly features: FeatureIndex,
+    readonly features: FeatureRows,
     /** TAG_COUNT weights per row */
     readonly weights: ArrayLike<number>,
     readonly transitions: ArrayLike<number>,
