@@ -144,6 +144,7 @@ export async function build(
       buildKeyOf(keys, keyedOptions, options.bag) === previous.buildKey &&
       stillPublished(folder, previous)
     ) {
+      folder.clearLeftovers();
       report.state = 'unchanged';
       return report;
     }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/index.js';
@@ -24,6 +24,16 @@ describe('an incremental, deterministic build', () => {
     const rerun = await build(corpus, out);
     expect(rerun.code).toBe(0);
     expect(rerun.io.lines.out.join('\n')).toContain('4 articles unchanged; nothing rewritten');
+    expect(mtimes(out)).toEqual(before);
+
+    // what a kill between the journal's removal and the staging area's leaves: the rerun clears it
+    mkdirSync(join(out, '.warraq/staging'), { recursive: true });
+    writeFileSync(join(out, '.warraq/staging/a01.xml'), 'partial');
+    writeFileSync(join(out, '.a01.xml.tmp'), 'partial');
+    const afterKill = await build(corpus, out);
+    expect(afterKill.io.lines.out.join('\n')).toContain('4 articles unchanged; nothing rewritten');
+    expect(existsSync(join(out, '.warraq/staging'))).toBe(false);
+    expect(existsSync(join(out, '.a01.xml.tmp'))).toBe(false);
     expect(mtimes(out)).toEqual(before);
 
     writeFileSync(join(corpus, 'a02.txt'), `${readFileSync(join(corpus, 'a02.txt'), 'utf8')} وأضاف المتحدث.`);

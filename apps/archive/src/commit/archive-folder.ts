@@ -46,14 +46,22 @@ export class ArchiveFolder {
     return 'is not empty and is not a Warraq archive: refusing to write into it (choose a new folder)';
   }
 
-  /** Clears what a killed build left (the staging area, stray temp files) and starts a new staging area. */
-  startStaging(): void {
-    this.created = !existsSync(this.root);
+  /**
+   * Clears what a killed build left: the staging area and stray temp files. Needed even when the
+   * folder is complete: a kill after the journal went but before the staging area did leaves both.
+   */
+  clearLeftovers(): void {
     rmSync(this.staging, { recursive: true, force: true });
     for (const dir of [this.root, this.payload])
       if (existsSync(dir))
         for (const name of readdirSync(dir))
           if (/^\..*\.tmp$/.test(name)) rmSync(join(dir, name), { force: true });
+  }
+
+  /** Clears what a killed build left and starts a new staging area. */
+  startStaging(): void {
+    this.created = !existsSync(this.root);
+    this.clearLeftovers();
     mkdirSync(this.staging, { recursive: true });
   }
 
