@@ -5,9 +5,8 @@ import { dateFromSourceDateEpoch, type TeiOptions } from '@warraq/tei';
 import { build } from './build.js';
 import { type Io, processIo } from './io.js';
 import { WorkerThreadProcessor } from './job/worker-threads.js';
-import { EXIT_QUEUE_UNREACHABLE, QueueUnreachableError } from './queue/connection.js';
-import { QueueProcessor } from './queue/queue-processor.js';
-import { stopSignal, workerCommand } from './queue/worker-command.js';
+import type { QueueProcessor } from './queue/queue-processor.js';
+import { EXIT_QUEUE_UNREACHABLE, QueueUnreachableError } from './queue/unreachable.js';
 import { printBuildSummary } from './report/build-summary.js';
 import { progressReporter } from './report/progress.js';
 import { validate } from './validate.js';
@@ -91,6 +90,7 @@ export async function main(
   if (command === 'worker') {
     if (target !== undefined) return usage(io, 'worker takes no path');
     if (values.queue === undefined) return usage(io, 'worker needs --queue redis://HOST:PORT');
+    const { stopSignal, workerCommand } = await import('./queue/worker-command.js');
     return workerCommand({ ...values, queue: values.queue }, io, stopSignal());
   }
   if (command !== 'build' && command !== 'validate') return usage(io, `unknown command "${command}"`);
@@ -111,7 +111,9 @@ export async function main(
   try {
     processor =
       values.queue !== undefined
-        ? await QueueProcessor.connect(values.queue, { onWarning: (m) => io.err(`warraq-archive: ${m}`) })
+        ? await (await import('./queue/queue-processor.js')).QueueProcessor.connect(values.queue, {
+            onWarning: (m) => io.err(`warraq-archive: ${m}`),
+          })
         : new WorkerThreadProcessor(jobs);
   } catch (e) {
     if (!(e instanceof QueueUnreachableError)) throw e;

@@ -1,11 +1,8 @@
 import { Redis, type RedisOptions } from 'ioredis';
 
-/** Redis could not be reached (or was lost and did not come back): the CLI exits with this code. */
-export const EXIT_QUEUE_UNREACHABLE = 3;
+import { QueueUnreachableError } from './unreachable.js';
 
-export class QueueUnreachableError extends Error {
-  override readonly name = 'QueueUnreachableError';
-}
+export { EXIT_QUEUE_UNREACHABLE, QueueUnreachableError } from './unreachable.js';
 
 /** Connection options from `redis://[user:password@]host:port[/db]` (or `rediss://` for TLS). */
 export function redisOptionsFromUrl(url: string): RedisOptions {
