@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleResult } from '../job/article-job.js';
 
@@ -6,10 +6,20 @@ type OkResult = Extract<ArticleResult, { ok: true }>;
 /** What the cache keeps of a processed article: everything but its place in this run. */
 export type CachedArticle = Omit<OkResult, 'seq' | 'millis'>;
 
+/** An entry's first line: everything but the two XML texts, and their lengths (UTF-16 code units). */
+type EntryHeader = Omit<CachedArticle, 'ok' | 'tei' | 'corpusMember'> & {
+  corpusMemberStats: CachedArticle['corpusMember']['stats'];
+  teiLength: number;
+  memberLength: number;
+};
+
 /**
- * Processed articles by `jobKey` (bytes, metadata, options, tool version), one JSON file each,
- * fanned out by the key's first two hex digits. Entries are written whole (temp file + rename),
- * so a killed build leaves either a complete entry or none.
+ * Processed articles by `jobKey` (bytes, metadata, options, tool version), one file each, fanned
+ * out by the key's first two hex digits: a JSON line, then the TEI and the corpus member as they
+ * are. The XML is not put inside the JSON: escaping it made a string twice the article's TEI in
+ * the build's main thread for every article, which its heap kept long enough to grow by tens of
+ * MB over 10,000 articles. Entries are written whole (temp file + rename), so a killed build leaves
+ * either a complete entry or none. (`.entry`: entries of the earlier all-JSON format are not read.)
  */
 export class ArticleCache {
   constructor(
@@ -19,7 +29,7 @@ export class ArticleCache {
   ) {}
 
   private path(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
+    return join(this.dir, key.slice(0, 2), `${key}.entry`);
   }
 
   has(key: string): boolean {
@@ -29,19 +39,46 @@ export class ArticleCache {
   /** The entry for `key` as a result at `seq`; undefined if absent or unreadable (then it is rebuilt). */
   read(key: string, seq: number): OkResult | undefined {
     try {
-      const cached = JSON.parse(readFileSync(this.path(key), 'utf8')) as CachedArticle;
-      return { ...cached, ok: true, seq, millis: 0 };
+      const text = readFileSync(this.path(key), 'utf8');
+      const endOfHeader = text.indexOf('\n');
+      const { teiLength, memberLength, corpusMemberStats, ...header } = JSON.parse(
+        text.slice(0, endOfHeader),
+      ) as EntryHeader;
+      const teiStart = endOfHeader + 1;
+      const memberStart = teiStart + teiLength;
+      if (memberStart + memberLength !== text.length) return undefined;
+      return {
+        ...header,
+        tei: text.slice(teiStart, memberStart),
+        corpusMember: { xml: text.slice(memberStart), stats: corpusMemberStats },
+        ok: true,
+        seq,
+        millis: 0,
+      };
     } catch {
       return undefined;
     }
   }
 
   write(key: string, result: OkResult): void {
-    const { seq: _seq, millis: _millis, ...entry } = result;
+    const { seq: _seq, millis: _millis, ok: _ok, tei, corpusMember, ...rest } = result;
+    const header: EntryHeader = {
+      ...rest,
+      corpusMemberStats: corpusMember.stats,
+      teiLength: tei.length,
+      memberLength: corpusMember.xml.length,
+    };
     const path = this.path(key);
     mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
     const temp = join(this.tempDir, `cache-${key}.tmp`);
-    writeFileSync(temp, JSON.stringify(entry));
+    const fd = openSync(temp, 'w');
+    try {
+      writeFileSync(fd, `${JSON.stringify(header)}\n`);
+      writeFileSync(fd, tei);
+      writeFileSync(fd, corpusMember.xml);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, path);
   }
 }
