@@ -22,7 +22,7 @@ import {
   listCorpus,
   relativeSource,
 } from './corpus/enumerate.js';
-import { type ArticleJob, jobKey } from './job/article-job.js';
+import { type ArticleJob, jobKey, xmlString } from './job/article-job.js';
 import type { ArticleProcessor } from './job/processor.js';
 import { toolVersion } from './job/tool-version.js';
 import { countByCode, DiagnosticTally } from './report/tally.js';
@@ -222,7 +222,7 @@ export async function build(
 
   const opening = encodeTeiCorpusOpening(committer.summary, corpusOptions);
   // the corpus as a whole: its header and one member against the profile (every member was checked alone)
-  const skeleton = `${opening}${committer.firstMember ?? ''}${TEI_CORPUS_CLOSING}`;
+  const skeleton = `${opening}${xmlString(committer.firstMember ?? '')}${TEI_CORPUS_CLOSING}`;
   const [checked] = await validateTeiFiles([{ fileName: join(folder.payload, CORPUS), xml: skeleton }]);
   if (checked !== undefined && !checked.valid) {
     report.outputErrors = checked.diagnostics;

@@ -1,17 +1,19 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleResult } from '../job/article-job.js';
+import type { ArticleResult, XmlText } from '../job/article-job.js';
 
 type OkResult = Extract<ArticleResult, { ok: true }>;
 /** What the cache keeps of a processed article: everything but its place in this run. */
 export type CachedArticle = Omit<OkResult, 'seq' | 'millis'>;
 
-/** An entry's first line: everything but the two XML texts, and their lengths (UTF-16 code units). */
+/** An entry's first line: everything but the two XML texts, and their lengths in UTF-8 bytes. */
 type EntryHeader = Omit<CachedArticle, 'ok' | 'tei' | 'corpusMember'> & {
   corpusMemberStats: CachedArticle['corpusMember']['stats'];
-  teiLength: number;
-  memberLength: number;
+  teiBytes: number;
+  memberBytes: number;
 };
+
+const byteLength = (xml: XmlText) => (typeof xml === 'string' ? Buffer.byteLength(xml) : xml.byteLength);
 
 /**
  * Processed articles by `jobKey` (bytes, metadata, options, tool version), one file each, fanned
@@ -39,18 +41,18 @@ export class ArticleCache {
   /** The entry for `key` as a result at `seq`; undefined if absent or unreadable (then it is rebuilt). */
   read(key: string, seq: number): OkResult | undefined {
     try {
-      const text = readFileSync(this.path(key), 'utf8');
-      const endOfHeader = text.indexOf('\n');
-      const { teiLength, memberLength, corpusMemberStats, ...header } = JSON.parse(
-        text.slice(0, endOfHeader),
+      const entry = readFileSync(this.path(key));
+      const endOfHeader = entry.indexOf(0x0a);
+      const { teiBytes, memberBytes, corpusMemberStats, ...header } = JSON.parse(
+        entry.toString('utf8', 0, endOfHeader),
       ) as EntryHeader;
       const teiStart = endOfHeader + 1;
-      const memberStart = teiStart + teiLength;
-      if (memberStart + memberLength !== text.length) return undefined;
+      const memberStart = teiStart + teiBytes;
+      if (endOfHeader < 0 || memberStart + memberBytes !== entry.length) return undefined;
       return {
         ...header,
-        tei: text.slice(teiStart, memberStart),
-        corpusMember: { xml: text.slice(memberStart), stats: corpusMemberStats },
+        tei: entry.subarray(teiStart, memberStart),
+        corpusMember: { xml: entry.subarray(memberStart), stats: corpusMemberStats },
         ok: true,
         seq,
         millis: 0,
@@ -65,8 +67,8 @@ export class ArticleCache {
     const header: EntryHeader = {
       ...rest,
       corpusMemberStats: corpusMember.stats,
-      teiLength: tei.length,
-      memberLength: corpusMember.xml.length,
+      teiBytes: byteLength(tei),
+      memberBytes: byteLength(corpusMember.xml),
     };
     const path = this.path(key);
     mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '@warraq/schema';
 import { addCorpusMember, type CorpusSummary, emptyCorpusSummary } from '@warraq/tei';
-import type { ArticleResult } from '../job/article-job.js';
+import type { ArticleResult, XmlText } from '../job/article-job.js';
 import type { ArchiveFolder } from './archive-folder.js';
 import type { ArticleCache } from './cache.js';
 import { type Manifest, ManifestWriter } from './manifest-file.js';
@@ -34,7 +34,7 @@ export class Committer {
   readonly teiNames = new Set<string>();
   readonly membersPath: string;
   readonly manifestPath: string;
-  firstMember: string | undefined;
+  firstMember: XmlText | undefined;
   refused = 0;
   private readonly pending = new Map<number, Pending>();
   private next = 0;
@@ -114,7 +114,7 @@ export class Committer {
     if (!cached && key !== undefined) this.cache.write(key, result);
     const written = this.stage(result);
     this.firstMember ??= result.corpusMember.xml;
-    writeSync(this.members, result.corpusMember.xml);
+    writeFileSync(this.members, result.corpusMember.xml);
     addCorpusMember(this.summary, result.corpusMember.stats);
     this.manifest.add(result.manifest);
     this.onOutcome({

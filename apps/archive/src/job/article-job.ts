@@ -46,6 +46,18 @@ export interface ArticleJob {
   madeOn?: string;
 }
 
+/**
+ * XML made for an article: a string where it was made, its UTF-8 bytes once it has crossed from a
+ * worker thread (transferred, not copied: strings sent to the main thread were 200 KB of garbage
+ * per article there, and its young generation grew to 32 MB to hold them) or come from the cache.
+ */
+export type XmlText = string | Uint8Array;
+
+const utf8 = new TextDecoder();
+
+/** The XML as a string (decoding bytes as UTF-8). */
+export const xmlString = (xml: XmlText): string => (typeof xml === 'string' ? xml : utf8.decode(xml));
+
 /** One article's line in manifest.json. */
 export interface ManifestArticle {
   id: string;
@@ -69,10 +81,10 @@ export type ArticleResult =
       /** `<id>.xml` */
       teiFileName: string;
       /** the TEI file's content */
-      tei: string;
+      tei: XmlText;
       manifest: ManifestArticle;
       /** what corpus.xml needs: the member's `<TEI>` (ids prefixed) and the header's figures */
-      corpusMember: { xml: string; stats: CorpusMemberStats };
+      corpusMember: { xml: XmlText; stats: CorpusMemberStats };
       /** the parser's diagnostics (warnings, notes), located */
       diagnostics: Diagnostic[];
       millis: number;

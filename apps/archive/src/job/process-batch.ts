@@ -1,5 +1,5 @@
 import { validateTeiFiles } from '@warraq/tei';
-import { type ArticleJob, type ArticleResult, processArticle } from './article-job.js';
+import { type ArticleJob, type ArticleResult, processArticle, xmlString } from './article-job.js';
 
 /**
  * How many articles a worker is given at once, and so how many TEI files go to the RELAX NG
@@ -21,7 +21,7 @@ export async function checkAgainstProfile(results: readonly ArticleResult[]): Pr
   if (ok.length === 0) return [...results];
   const started = performance.now();
   const checked = await validateTeiFiles(
-    ok.map((r) => ({ fileName: r.teiFileName, xml: r.tei })),
+    ok.map((r) => ({ fileName: r.teiFileName, xml: xmlString(r.tei) })),
     { decoded: true },
   );
   const share = (performance.now() - started) / ok.length;

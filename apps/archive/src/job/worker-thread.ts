@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { adoptNamesModel, type NamesModelArrays } from '@warraq/parser';
-import type { ArticleJob, ArticleResult } from './article-job.js';
+import type { ArticleJob } from './article-job.js';
 import { processArticles } from './process-batch.js';
+import { forTransfer } from './wire.js';
 
 // A worker thread of `WorkerThreadProcessor`: batches of jobs in, their results out, in the order
 // the batches came. The whole job is done here (parse, encode, round trip, profile check), so the
@@ -13,7 +14,7 @@ if (shared !== undefined) adoptNamesModel(shared);
 let previous: Promise<unknown> = Promise.resolve();
 parentPort?.on('message', (batch: ArticleJob[]) => {
   previous = previous.then(async () => {
-    const results: ArticleResult[] = await processArticles(batch);
-    parentPort?.postMessage(results);
+    const { results, transfer } = forTransfer(await processArticles(batch));
+    parentPort?.postMessage(results, transfer);
   });
 });

@@ -3,6 +3,7 @@ import { type Job, Worker } from 'bullmq';
 import type { ArticleJob, ArticleResult } from '../job/article-job.js';
 import { PROFILE_BATCH } from '../job/process-batch.js';
 import type { ArticleProcessor } from '../job/processor.js';
+import { withStringXml } from '../job/wire.js';
 import { WorkerThreadProcessor } from '../job/worker-threads.js';
 import { BatchingPool } from './batching-pool.js';
 import { type ConnectOptions, connectRedis, type QueueUnreachableError, settleWithin } from './connection.js';
@@ -49,7 +50,7 @@ export async function startQueueWorker(url: string, options: QueueWorkerOptions)
       const article = fromPayload(job.data);
       const result = await pool.process(article);
       options.onResult?.(result, article);
-      return result;
+      return withStringXml(result);
     },
     {
       connection: client,
