@@ -15,6 +15,22 @@ describe('FeatureTable', () => {
     for (const absent of ['w=قا', 'w=قالتا', 'x', 'suffix=😁']) expect(table.get(absent)).toBeUndefined();
   });
 
+  it('finds a prefix|first|second name from its parts as from the whole string', () => {
+    const names = ['w-1w=قال|بايدن', 'ww+1=بايدن|في', 'w-1w+1=<s>|قال', 'w-1w=ق|الب', 'lx=a|b|c'];
+    const table = FeatureTable.fromJoined(names.join('\n'), names.length);
+    expect(table.getPair('w-1w=', 'قال', 'بايدن')).toBe(0);
+    expect(table.getPair('ww+1=', 'بايدن', 'في')).toBe(1);
+    expect(table.getPair('w-1w+1=', '<s>', 'قال')).toBe(2);
+    expect(table.getPair('w-1w=', 'ق', 'الب')).toBe(3);
+    // the name is the joined string, wherever a part's own '|' falls
+    expect(table.getPair('lx=', 'a', 'b|c')).toBe(4);
+    expect(table.getPair('lx=', 'a|b', 'c')).toBe(4);
+    expect(table.getPair('lx=', 'a|', 'b|c')).toBeUndefined();
+    expect(table.getPair('w-1w=', 'قا', 'ل|بايدن')).toBeUndefined();
+    expect(table.getPair('w-1w=', 'قال', 'بايد')).toBeUndefined();
+    expect(table.getPair('ww+1=', 'قال', 'بايدن')).toBeUndefined();
+  });
+
   it('agrees with a Map of the shipped model: every feature, and features it lacks', () => {
     const bytes = readNamesModel();
     const model = decodeModel(bytes);

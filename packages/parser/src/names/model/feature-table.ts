@@ -31,6 +31,14 @@ function hashOfUnits(chars: Uint16Array, from: number, to: number): number {
   return h >>> 0;
 }
 
+const PAIR_SEPARATOR = 0x7c; // '|'
+
+/** Whether `text` is written in `chars` from `from` on. */
+function unitsEqual(chars: Uint16Array, from: number, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (chars[from + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
 export class FeatureTable {
   private readonly mask: number;
 
@@ -67,6 +75,30 @@ export class FeatureTable {
 
   get size(): number {
     return this.arrays.starts.length - 1;
+  }
+
+  /**
+   * The row of `${prefix}${first}|${second}` without building that string (word pairs are looked
+   * up for every token and are mostly absent): the hash runs over the parts, the comparison too.
+   */
+  getPair(prefix: string, first: string, second: string): number | undefined {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), FNV_PRIME);
+    for (let i = 0; i < first.length; i++) h = Math.imul(h ^ first.charCodeAt(i), FNV_PRIME);
+    h = Math.imul(h ^ PAIR_SEPARATOR, FNV_PRIME);
+    for (let i = 0; i < second.length; i++) h = Math.imul(h ^ second.charCodeAt(i), FNV_PRIME);
+    const length = prefix.length + first.length + 1 + second.length;
+    const { chars, starts, slots } = this.arrays;
+    for (let slot = (h >>> 0) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = slots[slot] as number;
+      if (entry === 0) return undefined;
+      const from = starts[entry - 1] as number;
+      if ((starts[entry] as number) - from !== length) continue;
+      if (!unitsEqual(chars, from, prefix)) continue;
+      const after = from + prefix.length;
+      if (!unitsEqual(chars, after, first) || chars[after + first.length] !== PAIR_SEPARATOR) continue;
+      if (unitsEqual(chars, after + first.length + 1, second)) return entry - 1;
+    }
   }
 
   /** The feature's row, or undefined when the model has no weights for it. */
