@@ -31,6 +31,18 @@ describe('FeatureTable', () => {
     expect(table.getPair('ww+1=', 'قال', 'بايدن')).toBeUndefined();
   });
 
+  it('finds a prefix and a slice of a word as the joined string', () => {
+    const names = ['p2=وا', 's3=ريه', 'w=سوريه', 'bs2=s>'];
+    const table = FeatureTable.fromJoined(names.join('\n'), names.length);
+    expect(table.getSlice('p2=', 'والسوريه', 0, 2)).toBe(0);
+    expect(table.getSlice('s3=', 'والسوريه', 5)).toBe(1);
+    expect(table.getSlice('w=', 'سوريه')).toBe(2);
+    expect(table.getSlice('bs2=', '<s>', 1)).toBe(3);
+    expect(table.getSlice('p2=', 'والسوريه', 0, 3)).toBeUndefined();
+    expect(table.getSlice('s3=', 'والسوريه', 4)).toBeUndefined();
+    expect(table.getSlice('p3=', 'والسوريه', 0, 2)).toBeUndefined();
+  });
+
   it('agrees with a Map of the shipped model: every feature, and features it lacks', () => {
     const bytes = readNamesModel();
     const model = decodeModel(bytes);

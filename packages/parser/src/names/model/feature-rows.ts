@@ -10,7 +10,7 @@
  */
 import type { Reading } from '../clitics.js';
 import { FeatureTable } from './feature-table.js';
-import { BOUNDARY, type TokenEvidence, wordLocalFeatures } from './features.js';
+import { BOUNDARY, shapeOf, type TokenEvidence, wordLocalFeatures } from './features.js';
 import type { FeatureRows } from './model.js';
 import { TAG_COUNT } from './tags.js';
 
@@ -24,6 +24,11 @@ const WORD_LIMIT = 50_000;
  */
 const LONGEST_KEPT = 12;
 const ABSENT = -1;
+/** Feature names of a word's first and last k units (p1= … s4=) and of its bare form's (bp2= … bs3=), by k. */
+const PREFIX = ['', 'p1=', 'p2=', 'p3=', 'p4='];
+const SUFFIX = ['', 's1=', 's2=', 's3=', 's4='];
+const BARE_PREFIX = ['', '', 'bp2=', 'bp3='];
+const BARE_SUFFIX = ['', '', 'bs2=', 'bs3='];
 
 /** What one word form contributes, to its own token and to its neighbours'. */
 interface WordRows {
@@ -91,7 +96,6 @@ export class FeatureRowCache {
     private readonly wordLimit = WORD_LIMIT,
   ) {
     const rows = (prefix: string) => new ValueRows(prefix, features);
-    this.boundary = this.wordRows(BOUNDARY, BOUNDARY, []);
     this.plain = rows('');
     this.lexicon = rows('lx=');
     this.lexiconBefore = rows('lx-1=');
@@ -105,6 +109,7 @@ export class FeatureRowCache {
     this.fact = rows('f=');
     this.factBefore = rows('f-1=');
     this.factAfter = rows('f+1=');
+    this.boundary = this.wordRows(BOUNDARY, BOUNDARY, []);
   }
 
   /** Emission scores (TAG_COUNT per token) of every token, summed as emissionsOf sums tokenFeatures' rows. */
@@ -213,19 +218,52 @@ export class FeatureRowCache {
 
   private wordRows(w: string, b: string, readings: readonly Reading[]): WordRows {
     const local = new Float64Array(TAGS);
-    for (const feature of wordLocalFeatures(w, b, readings)) this.addRow(local, 0, this.row(feature));
+    for (const row of this.wordLocalRows(w, b, readings)) this.addRow(local, 0, row);
     return {
       local,
-      previous: this.row(`w-1=${w}`),
-      next: this.row(`w+1=${w}`),
-      previous2: this.row(`w-2=${w}`),
-      next2: this.row(`w+2=${w}`),
-      barePrevious: this.row(`b-1=${b}`),
-      bareNext: this.row(`b+1=${b}`),
-      endingPrevious: this.row(`bs2-1=${b.slice(-2)}`),
-      endingNext: this.row(`bs2+1=${b.slice(-2)}`),
+      previous: this.slice('w-1=', w),
+      next: this.slice('w+1=', w),
+      previous2: this.slice('w-2=', w),
+      next2: this.slice('w+2=', w),
+      barePrevious: this.slice('b-1=', b),
+      bareNext: this.slice('b+1=', b),
+      endingPrevious: this.slice('bs2-1=', b, Math.max(0, b.length - 2)),
+      endingNext: this.slice('bs2+1=', b, Math.max(0, b.length - 2)),
       withLexiconTag: undefined,
     };
+  }
+
+  /**
+   * The rows of features.ts wordLocalFeatures, in its order, found without writing the strings out
+   * (test/feature-rows.test.ts holds the two to the same rows).
+   */
+  private wordLocalRows(w: string, b: string, readings: readonly Reading[]): number[] {
+    if (!(this.features instanceof FeatureTable))
+      return wordLocalFeatures(w, b, readings).map((feature) => this.row(feature));
+    const rows = [
+      this.plain.of('bias'),
+      this.slice('w=', w),
+      this.slice('b=', b),
+      this.slice('sh=', shapeOf(w)),
+    ];
+    for (let k = 1; k <= 4 && k < w.length; k++)
+      rows.push(this.slice(PREFIX[k] as string, w, 0, k), this.slice(SUFFIX[k] as string, w, w.length - k));
+    for (let k = 2; k <= 3 && k < b.length; k++)
+      rows.push(
+        this.slice(BARE_PREFIX[k] as string, b, 0, k),
+        this.slice(BARE_SUFFIX[k] as string, b, b.length - k),
+      );
+    for (const r of readings)
+      if (r.skip > 0) rows.push(this.slice('cl=', w, 0, r.skip), this.slice('st=', r.stem));
+    if (readings.some((r) => r.stem.startsWith('ال'))) rows.push(this.plain.of('al'));
+    return rows;
+  }
+
+  /** The row of `${prefix}${text.slice(start, end)}`. */
+  private slice(prefix: string, text: string, start = 0, end = text.length): number {
+    const { features } = this;
+    if (features instanceof FeatureTable) return features.getSlice(prefix, text, start, end) ?? ABSENT;
+    return this.row(prefix + text.slice(start, end));
   }
 
   private withLexiconTag(rows: WordRows, tag: string, b: string): number {

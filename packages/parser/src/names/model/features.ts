@@ -17,7 +17,7 @@ export type LexiconTags = readonly string[];
 /** The word, bare form and lexicon tag of a position before the first or after the last token. */
 export const BOUNDARY = '<s>';
 
-function shapeOf(word: string): string {
+export function shapeOf(word: string): string {
   const first = word.charCodeAt(0);
   const script = /^[0-9]+$/.test(word) ? 'D' : first >= 0x0621 && first <= 0x06ff ? 'A' : 'L';
   const length = word.length <= 2 ? '1' : word.length <= 4 ? '2' : word.length <= 7 ? '3' : '4';
