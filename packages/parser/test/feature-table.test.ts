@@ -15,6 +15,34 @@ describe('FeatureTable', () => {
     for (const absent of ['w=قا', 'w=قالتا', 'x', 'suffix=😁']) expect(table.get(absent)).toBeUndefined();
   });
 
+  it('finds a prefix|first|second name from its parts as from the whole string', () => {
+    const names = ['w-1w=قال|بايدن', 'ww+1=بايدن|في', 'w-1w+1=<s>|قال', 'w-1w=ق|الب', 'lx=a|b|c'];
+    const table = FeatureTable.fromJoined(names.join('\n'), names.length);
+    expect(table.getPair('w-1w=', 'قال', 'بايدن')).toBe(0);
+    expect(table.getPair('ww+1=', 'بايدن', 'في')).toBe(1);
+    expect(table.getPair('w-1w+1=', '<s>', 'قال')).toBe(2);
+    expect(table.getPair('w-1w=', 'ق', 'الب')).toBe(3);
+    // the name is the joined string, wherever a part's own '|' falls
+    expect(table.getPair('lx=', 'a', 'b|c')).toBe(4);
+    expect(table.getPair('lx=', 'a|b', 'c')).toBe(4);
+    expect(table.getPair('lx=', 'a|', 'b|c')).toBeUndefined();
+    expect(table.getPair('w-1w=', 'قا', 'ل|بايدن')).toBeUndefined();
+    expect(table.getPair('w-1w=', 'قال', 'بايد')).toBeUndefined();
+    expect(table.getPair('ww+1=', 'قال', 'بايدن')).toBeUndefined();
+  });
+
+  it('finds a prefix and a slice of a word as the joined string', () => {
+    const names = ['p2=وا', 's3=ريه', 'w=سوريه', 'bs2=s>'];
+    const table = FeatureTable.fromJoined(names.join('\n'), names.length);
+    expect(table.getSlice('p2=', 'والسوريه', 0, 2)).toBe(0);
+    expect(table.getSlice('s3=', 'والسوريه', 5)).toBe(1);
+    expect(table.getSlice('w=', 'سوريه')).toBe(2);
+    expect(table.getSlice('bs2=', '<s>', 1)).toBe(3);
+    expect(table.getSlice('p2=', 'والسوريه', 0, 3)).toBeUndefined();
+    expect(table.getSlice('s3=', 'والسوريه', 4)).toBeUndefined();
+    expect(table.getSlice('p3=', 'والسوريه', 0, 2)).toBeUndefined();
+  });
+
   it('agrees with a Map of the shipped model: every feature, and features it lacks', () => {
     const bytes = readNamesModel();
     const model = decodeModel(bytes);

@@ -76,6 +76,22 @@ describe('the sequence model pieces', () => {
     expect([...viterbi(emissions, 3, model.transitions)]).toEqual([0, tagIndex('U-LOC'), 0]);
   });
 
+  it('learns the toy tagging with passive-aggressive steps and with cost-augmented training too', () => {
+    const rows = (pattern: string) => [...pattern].map((c) => Int32Array.of(c === 'n' ? 0 : 1));
+    const gold = (pattern: string) =>
+      Uint8Array.from([...pattern], (c) => tagIndex(c === 'n' ? 'U-LOC' : 'O'));
+    const data = ['xnx', 'nxx', 'xxn'].map((p) => ({ rows: rows(p), gold: gold(p) }));
+    for (const extra of [{ aggressiveness: 1 }, { margin: 2 }]) {
+      const trained = trainPerceptron(data, 2, { epochs: 20, seed: 3, ...extra });
+      const emissions = new Float64Array(3 * TAG_COUNT);
+      [1, 0, 1].forEach((f, i) => {
+        for (let t = 0; t < TAG_COUNT; t++)
+          emissions[i * TAG_COUNT + t] = trained.weights[f * TAG_COUNT + t] ?? 0;
+      });
+      expect([...viterbi(emissions, 3, trained.transitions)]).toEqual([0, tagIndex('U-LOC'), 0]);
+    }
+  });
+
   it('encodes the same model to the same bytes, whatever the order of its features', () => {
     const weights = Float64Array.from({ length: 2 * TAG_COUNT }, (_, k) => k - 5);
     const swapped = Float64Array.from([...weights.subarray(TAG_COUNT), ...weights.subarray(0, TAG_COUNT)]);

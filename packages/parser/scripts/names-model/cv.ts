@@ -34,6 +34,8 @@ const fit = {
   minCount: option('min-count', DEFAULT_FIT.minCount),
   outsideBias: option('outside-bias', DEFAULT_FIT.outsideBias),
   shuffles: option('shuffles', DEFAULT_FIT.shuffles),
+  margin: option('margin', 0),
+  aggressiveness: option('pa', 0),
 };
 const lexiconOnly = process.argv.includes('--lexicon');
 const allPaths = process.argv.includes('--paths') && !lexiconOnly;

@@ -19,6 +19,10 @@ export interface FitOptions {
    * sentences in another order, and the mean is steadier than any one of them (1: just one).
    */
   readonly shuffles: number;
+  /** cost-augmented training: wrong tags get this much more while training (0: a plain perceptron) */
+  readonly margin?: number;
+  /** passive-aggressive updates of at most this size (0: the perceptron's unit updates) */
+  readonly aggressiveness?: number;
 }
 
 /** The mean of the averaged perceptrons of options.shuffles sentence orders. */

@@ -31,6 +31,14 @@ function hashOfUnits(chars: Uint16Array, from: number, to: number): number {
   return h >>> 0;
 }
 
+const PAIR_SEPARATOR = 0x7c; // '|'
+
+/** Whether text[start, end) is written in `chars` from `at` on. */
+function unitsEqual(chars: Uint16Array, at: number, text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (chars[at + i - start] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
 export class FeatureTable {
   private readonly mask: number;
 
@@ -67,6 +75,51 @@ export class FeatureTable {
 
   get size(): number {
     return this.arrays.starts.length - 1;
+  }
+
+  /**
+   * The row of `${prefix}${first}|${second}` without building that string (word pairs are looked
+   * up for every token and are mostly absent): the hash runs over the parts, the comparison too.
+   */
+  getPair(prefix: string, first: string, second: string): number | undefined {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), FNV_PRIME);
+    for (let i = 0; i < first.length; i++) h = Math.imul(h ^ first.charCodeAt(i), FNV_PRIME);
+    h = Math.imul(h ^ PAIR_SEPARATOR, FNV_PRIME);
+    for (let i = 0; i < second.length; i++) h = Math.imul(h ^ second.charCodeAt(i), FNV_PRIME);
+    const length = prefix.length + first.length + 1 + second.length;
+    return this.probe(h >>> 0, length, (at) => {
+      const after = at + prefix.length;
+      return (
+        unitsEqual(this.arrays.chars, at, prefix) &&
+        unitsEqual(this.arrays.chars, after, first) &&
+        this.arrays.chars[after + first.length] === PAIR_SEPARATOR &&
+        unitsEqual(this.arrays.chars, after + first.length + 1, second)
+      );
+    });
+  }
+
+  /** The row of `${prefix}${text.slice(start, end)}` without building that string (affixes of a word). */
+  getSlice(prefix: string, text: string, start = 0, end = text.length): number | undefined {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), FNV_PRIME);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    const length = prefix.length + end - start;
+    return this.probe(h >>> 0, length, (at) => {
+      const { chars } = this.arrays;
+      return unitsEqual(chars, at, prefix) && unitsEqual(chars, at + prefix.length, text, start, end);
+    });
+  }
+
+  /** The row of the name of `length` units with hash `hash` that `matches` the units at its start. */
+  private probe(hash: number, length: number, matches: (at: number) => boolean): number | undefined {
+    const { starts, slots } = this.arrays;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = slots[slot] as number;
+      if (entry === 0) return undefined;
+      const from = starts[entry - 1] as number;
+      if ((starts[entry] as number) - from === length && matches(from)) return entry - 1;
+    }
   }
 
   /** The feature's row, or undefined when the model has no weights for it. */

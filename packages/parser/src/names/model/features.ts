@@ -5,7 +5,7 @@
  * gazetteer names, given and family names, titles, common words, and the lexicon recogniser's own
  * reading — as evidence to weigh, not rules.
  */
-import { bareForm } from '../clitics.js';
+import { bareForm, type Reading } from '../clitics.js';
 import type { Context } from '../context.js';
 import { gazetteerAt } from '../gazetteer-match.js';
 import { isDemonym, isStopAt, looksLikeVerb, titleAt } from '../words.js';
@@ -14,9 +14,10 @@ import { documentCues } from './document-cues.js';
 /** Per token: 'B-person' / 'I-place' … where the lexicon recogniser put a name, '' elsewhere. */
 export type LexiconTags = readonly string[];
 
-const BOUNDARY = '<s>';
+/** The word, bare form and lexicon tag of a position before the first or after the last token. */
+export const BOUNDARY = '<s>';
 
-function shapeOf(word: string): string {
+export function shapeOf(word: string): string {
   const first = word.charCodeAt(0);
   const script = /^[0-9]+$/.test(word) ? 'D' : first >= 0x0621 && first <= 0x06ff ? 'A' : 'L';
   const length = word.length <= 2 ? '1' : word.length <= 4 ? '2' : word.length <= 7 ? '3' : '4';
@@ -83,15 +84,57 @@ function wordFacts(ctx: Context, i: number): string[] {
   return facts;
 }
 
-/** Feature strings of every token of the context. */
-export function tokenFeatures(ctx: Context, lexiconTags: LexiconTags): string[][] {
-  const n = ctx.tokens.length;
+/** What the features of every token are made of, computed once per text. */
+export interface TokenEvidence {
+  readonly words: readonly string[];
+  readonly bares: readonly string[];
+  readonly lexiconTags: LexiconTags;
+  /** the gazetteer kind covering each token, with B/I, '' elsewhere */
+  readonly gazetteer: readonly string[];
+  readonly facts: readonly (readonly string[])[];
+  /** kinds the lexicon gave the same bare word nearby, '' when none */
+  readonly elsewhere: readonly string[];
+  readonly cues: readonly (readonly string[])[];
+  /** punctuation or a line start before token i (token.breakBefore) */
+  readonly breakBefore: readonly boolean[];
+}
+
+export function tokenEvidence(ctx: Context, lexiconTags: LexiconTags): TokenEvidence {
   const words = ctx.tokens.map((t) => t.text);
   const bares = words.map(bareForm);
-  const gazetteer = gazetteerTags(ctx);
   const facts = ctx.tokens.map((_, i) => wordFacts(ctx, i));
-  const elsewhere = elsewhereTags(bares, lexiconTags);
-  const cues = documentCues({ bares, facts }, NEIGHBOURHOOD);
+  return {
+    words,
+    bares,
+    lexiconTags,
+    gazetteer: gazetteerTags(ctx),
+    facts,
+    elsewhere: elsewhereTags(bares, lexiconTags),
+    cues: documentCues({ bares, facts }, NEIGHBOURHOOD),
+    breakBefore: ctx.tokens.map((t) => t.breakBefore),
+  };
+}
+
+/**
+ * The features of a word that depend on the word alone, in the order tokenFeatures lists them
+ * (they open every token's list, which lets the fast path sum their weights once per word form).
+ */
+export function wordLocalFeatures(w: string, b: string, readings: readonly Reading[]): string[] {
+  const f: string[] = ['bias', `w=${w}`, `b=${b}`, `sh=${shapeOf(w)}`];
+  for (let k = 1; k <= 4 && k < w.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `s${k}=${w.slice(-k)}`);
+  for (let k = 2; k <= 3 && k < b.length; k++) f.push(`bp${k}=${b.slice(0, k)}`, `bs${k}=${b.slice(-k)}`);
+  for (const r of readings) if (r.skip > 0) f.push(`cl=${w.slice(0, r.skip)}`, `st=${r.stem}`);
+  if (readings.some((r) => r.stem.startsWith('ال'))) f.push('al');
+  return f;
+}
+
+/**
+ * Feature strings of every token of the context: what the model is trained on, and the reference
+ * the fast path (feature-rows.ts) must agree with row for row.
+ */
+export function tokenFeatures(ctx: Context, lexiconTags: LexiconTags): string[][] {
+  const { words, bares, gazetteer, facts, elsewhere, cues, breakBefore } = tokenEvidence(ctx, lexiconTags);
+  const n = words.length;
   const word = (i: number): string => (i < 0 || i >= n ? BOUNDARY : (words[i] ?? BOUNDARY));
   const bare = (i: number): string => (i < 0 || i >= n ? BOUNDARY : (bares[i] ?? BOUNDARY));
   const lexTag = (i: number): string => (i < 0 || i >= n ? BOUNDARY : lexiconTags[i] || 'O');
@@ -99,15 +142,9 @@ export function tokenFeatures(ctx: Context, lexiconTags: LexiconTags): string[][
   for (let i = 0; i < n; i++) {
     const w = word(i);
     const b = bare(i);
-    const token = ctx.tokens[i];
-    const f: string[] = ['bias', `w=${w}`, `b=${b}`, `sh=${shapeOf(w)}`];
-    for (let k = 1; k <= 4 && k < w.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `s${k}=${w.slice(-k)}`);
-    for (let k = 2; k <= 3 && k < b.length; k++) f.push(`bp${k}=${b.slice(0, k)}`, `bs${k}=${b.slice(-k)}`);
-    const readings = ctx.readings[i] ?? [];
-    for (const r of readings) if (r.skip > 0) f.push(`cl=${w.slice(0, r.skip)}`, `st=${r.stem}`);
-    if (readings.some((r) => r.stem.startsWith('ال'))) f.push('al');
-    if (token?.breakBefore) f.push('break<');
-    if (i + 1 >= n || ctx.tokens[i + 1]?.breakBefore) f.push('break>');
+    const f = wordLocalFeatures(w, b, ctx.readings[i] ?? []);
+    if (breakBefore[i]) f.push('break<');
+    if (i + 1 >= n || breakBefore[i + 1]) f.push('break>');
     f.push(`w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`);
     f.push(
       `b-1=${bare(i - 1)}`,

@@ -4,8 +4,9 @@
  * this code is the parser's (MIT).
  */
 import type { Context } from '../context.js';
+import { FeatureRowCache } from './feature-rows.js';
 import { FeatureTable, type FeatureTableArrays } from './feature-table.js';
-import { type LexiconTags, tokenFeatures } from './features.js';
+import { type LexiconTags, tokenEvidence, tokenFeatures } from './features.js';
 import { sequenceRanges } from './sequences.js';
 import { OUTSIDE, spansOf, TAG_COUNT, type TaggedSpan } from './tags.js';
 import { emissionsOf, viterbi } from './viterbi.js';
@@ -53,17 +54,31 @@ export class NamesModel {
     readonly outsideBias = 0,
   ) {}
 
+  /** Rows and summed weights of word forms seen so far (this thread's, this model's). */
+  private rowCache: FeatureRowCache | undefined;
+
   /** Tag indices of every token of the context, decoded sequence by sequence. */
   tagTokens(ctx: Context, lexiconTags: LexiconTags): Uint8Array {
-    const features = tokenFeatures(ctx, lexiconTags);
-    const rows = features.map((f) => this.rowsOf(f));
+    this.rowCache ??= new FeatureRowCache(this.features, this.weights);
+    const evidence = tokenEvidence(ctx, lexiconTags);
+    const emissions = this.rowCache.emissions(evidence, ctx.readings);
     const tags = new Uint8Array(ctx.tokens.length);
-    for (const { from, to } of sequenceRanges(ctx)) {
-      const emissions = emissionsOf(rows.slice(from, to), this.weights);
-      for (let k = OUTSIDE; k < emissions.length; k += TAG_COUNT)
-        emissions[k] = (emissions[k] ?? 0) - this.outsideBias;
-      tags.set(viterbi(emissions, to - from, this.transitions), from);
-    }
+    for (const { from, to } of sequenceRanges(ctx))
+      this.decode(emissions.subarray(from * TAG_COUNT, to * TAG_COUNT), to - from, tags, from);
+    return tags;
+  }
+
+  /**
+   * The same tags the slow way, from tokenFeatures' strings (what training sees): the reference
+   * the fast path is checked against (test/feature-rows.test.ts).
+   */
+  referenceTagTokens(ctx: Context, lexiconTags: LexiconTags): Uint8Array {
+    const rows = tokenFeatures(ctx, lexiconTags).map((f) =>
+      Int32Array.from(f, (s) => this.features.get(s) ?? -1),
+    );
+    const tags = new Uint8Array(ctx.tokens.length);
+    for (const { from, to } of sequenceRanges(ctx))
+      this.decode(emissionsOf(rows.slice(from, to), this.weights), to - from, tags, from);
     return tags;
   }
 
@@ -71,12 +86,10 @@ export class NamesModel {
     return spansOf(this.tagTokens(ctx, lexiconTags));
   }
 
-  private rowsOf(features: readonly string[]): Int32Array {
-    const ids = new Int32Array(features.length);
-    features.forEach((f, k) => {
-      ids[k] = this.features.get(f) ?? -1;
-    });
-    return ids;
+  private decode(emissions: Float64Array, length: number, tags: Uint8Array, at: number): void {
+    for (let k = OUTSIDE; k < emissions.length; k += TAG_COUNT)
+      emissions[k] = (emissions[k] ?? 0) - this.outsideBias;
+    tags.set(viterbi(emissions, length, this.transitions), at);
   }
 }
 

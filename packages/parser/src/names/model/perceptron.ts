@@ -1,7 +1,9 @@
 /**
  * Averaged structured perceptron (Collins 2002) over feature ids, with the usual lazy averaging:
  * every update at step c also adds c·delta to a running sum, and the averaged weight is
- * w − sum / c. Deterministic: sentence order per epoch comes from a seeded generator.
+ * w − sum / c. Deterministic: sentence order per epoch comes from a seeded generator. Two variants
+ * tried by cross-validation and not taken (settings.ts): cost-augmented decoding (`margin`) and
+ * passive-aggressive steps (`aggressiveness`); with neither, the updates are the plain perceptron's.
  */
 import { TAG_COUNT } from './tags.js';
 import { emissionsOf, START_ROW, TRANSITION_COUNT, viterbi } from './viterbi.js';
@@ -33,8 +35,10 @@ export function seededRandom(seed: number): () => number {
 export function trainPerceptron(
   sequences: readonly TrainingSequence[],
   featureCount: number,
-  options: { epochs: number; seed: number },
+  options: { epochs: number; seed: number; margin?: number; aggressiveness?: number },
 ): TrainedWeights {
+  const margin = options.margin ?? 0;
+  const aggressiveness = options.aggressiveness ?? 0;
   const weights = new Float64Array(featureCount * TAG_COUNT);
   const weightSums = new Float64Array(featureCount * TAG_COUNT);
   const transitions = new Float64Array(TRANSITION_COUNT);
@@ -54,30 +58,84 @@ export function trainPerceptron(
     for (const index of order) {
       const seq = sequences[index];
       if (!seq || seq.rows.length === 0) continue;
-      const predicted = viterbi(emissionsOf(seq.rows, weights), seq.rows.length, transitions);
-      let previousGold: number = START_ROW;
-      let previousPredicted: number = START_ROW;
-      for (let i = 0; i < seq.rows.length; i++) {
-        const g = seq.gold[i] ?? 0;
-        const p = predicted[i] ?? 0;
-        if (g !== p) {
-          for (const id of seq.rows[i] ?? []) {
-            if (id < 0) continue;
-            bump(id * TAG_COUNT + g, 1, weights, weightSums);
-            bump(id * TAG_COUNT + p, -1, weights, weightSums);
-          }
-        }
-        if (g !== p || previousGold !== previousPredicted) {
-          bump(previousGold * TAG_COUNT + g, 1, transitions, transitionSums);
-          bump(previousPredicted * TAG_COUNT + p, -1, transitions, transitionSums);
-        }
-        previousGold = g;
-        previousPredicted = p;
-      }
+      const scores = emissionsOf(seq.rows, weights);
+      // cost-augmented decoding: every wrong tag gets `margin` more, so updates continue until
+      // the gold sequence wins by a margin (a step towards a structured SVM)
+      if (margin > 0)
+        for (let i = 0; i < seq.rows.length; i++)
+          for (let t = 0; t < TAG_COUNT; t++)
+            if (t !== seq.gold[i]) scores[i * TAG_COUNT + t] = (scores[i * TAG_COUNT + t] as number) + margin;
+      const predicted = viterbi(scores, seq.rows.length, transitions);
+      const direction = directionOf(seq, predicted);
+      const size =
+        aggressiveness > 0 ? passiveAggressiveSize(direction, weights, transitions, aggressiveness) : 1;
+      // unit steps add whole numbers, exactly, in any order: grouping them per weight changes nothing
+      for (const [k, delta] of direction.weights) bump(k, delta * size, weights, weightSums);
+      for (const [k, delta] of direction.transitions) bump(k, delta * size, transitions, transitionSums);
       step++;
     }
   }
   const average = (w: Float64Array, sums: Float64Array): Float64Array =>
     w.map((value, k) => value - (sums[k] ?? 0) / step);
   return { weights: average(weights, weightSums), transitions: average(transitions, transitionSums) };
+}
+
+/** φ(gold) − φ(predicted) of one sequence, per weight, and how many tokens were tagged wrong. */
+interface Direction {
+  readonly weights: Map<number, number>;
+  readonly transitions: Map<number, number>;
+  readonly wrong: number;
+}
+
+function directionOf(seq: TrainingSequence, predicted: Uint8Array): Direction {
+  const weights = new Map<number, number>();
+  const transitions = new Map<number, number>();
+  const add = (map: Map<number, number>, k: number, v: number) => map.set(k, (map.get(k) ?? 0) + v);
+  let wrong = 0;
+  let previousGold: number = START_ROW;
+  let previousPredicted: number = START_ROW;
+  for (let i = 0; i < seq.rows.length; i++) {
+    const g = seq.gold[i] ?? 0;
+    const p = predicted[i] ?? 0;
+    if (g !== p) {
+      wrong++;
+      for (const id of seq.rows[i] ?? []) {
+        if (id < 0) continue;
+        add(weights, id * TAG_COUNT + g, 1);
+        add(weights, id * TAG_COUNT + p, -1);
+      }
+    }
+    if (g !== p || previousGold !== previousPredicted) {
+      add(transitions, previousGold * TAG_COUNT + g, 1);
+      add(transitions, previousPredicted * TAG_COUNT + p, -1);
+    }
+    previousGold = g;
+    previousPredicted = p;
+  }
+  return { weights, transitions, wrong };
+}
+
+/**
+ * The passive-aggressive (PA-I, Crammer et al. 2006) step along `direction`: just large enough
+ * that the gold sequence would now win by its Hamming distance to the prediction, at most
+ * `aggressiveness`.
+ */
+function passiveAggressiveSize(
+  direction: Direction,
+  weights: Float64Array,
+  transitions: Float64Array,
+  aggressiveness: number,
+): number {
+  let norm = 0;
+  // loss = s(predicted) − s(gold) + wrong = wrong − w·direction
+  let loss = direction.wrong;
+  for (const [k, v] of direction.weights) {
+    norm += v * v;
+    loss -= v * (weights[k] ?? 0);
+  }
+  for (const [k, v] of direction.transitions) {
+    norm += v * v;
+    loss -= v * (transitions[k] ?? 0);
+  }
+  return loss > 0 && norm > 0 ? Math.min(aggressiveness, loss / norm) : 0;
 }

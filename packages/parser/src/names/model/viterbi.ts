@@ -4,15 +4,21 @@
  */
 import { allowed, canEnd, TAG_COUNT } from './tags.js';
 
-const START = TAG_COUNT;
+/** Local copies: the hot loops read module constants, whatever the module system does with imports. */
+const TAGS = TAG_COUNT;
+const START = TAGS;
 
-/** Transition pairs that decoding may use (tags.ts `allowed`; at the start, what may follow O). */
-const ALLOWED: boolean[] = (() => {
-  const table: boolean[] = [];
-  for (let p = 0; p <= TAG_COUNT; p++)
-    for (let t = 0; t < TAG_COUNT; t++) table.push(p === START ? allowed(0, t) : allowed(p, t));
-  return table;
-})();
+/**
+ * For each tag, the tags that may come before it (tags.ts `allowed`), ascending: the loop visits
+ * the same candidates in the same order as a scan of all tags that skips forbidden pairs, so ties
+ * go the same way.
+ */
+const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: TAGS }, (_, t) =>
+  Uint8Array.from(Array.from({ length: TAGS }, (_, p) => p).filter((p) => allowed(p, t))),
+);
+/** Tags a sequence may open with (what may follow O). */
+const OPENERS: readonly boolean[] = Array.from({ length: TAGS }, (_, t) => allowed(0, t));
+const ENDERS: readonly boolean[] = Array.from({ length: TAGS }, (_, t) => canEnd(t));
 
 export function viterbi(
   emissions: ArrayLike<number>,
@@ -21,55 +27,60 @@ export function viterbi(
 ): Uint8Array {
   const tags = new Uint8Array(length);
   if (length === 0) return tags;
-  const score = new Float64Array(length * TAG_COUNT);
-  const back = new Uint8Array(length * TAG_COUNT);
-  for (let t = 0; t < TAG_COUNT; t++) {
-    const ok = ALLOWED[START * TAG_COUNT + t];
-    score[t] = ok ? (emissions[t] ?? 0) + (transitions[START * TAG_COUNT + t] ?? 0) : -Infinity;
-  }
+  const score = new Float64Array(length * TAGS);
+  const back = new Uint8Array(length * TAGS);
+  for (let t = 0; t < TAGS; t++)
+    score[t] = OPENERS[t]
+      ? (emissions[t] as number) + (transitions[START * TAGS + t] as number)
+      : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < length; i++) {
-    for (let t = 0; t < TAG_COUNT; t++) {
-      let best = -Infinity;
+    const previous = (i - 1) * TAGS;
+    const here = i * TAGS;
+    for (let t = 0; t < TAGS; t++) {
+      const candidates = PREDECESSORS[t] as Uint8Array;
+      let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let p = 0; p < TAG_COUNT; p++) {
-        if (!ALLOWED[p * TAG_COUNT + t]) continue;
-        const s = (score[(i - 1) * TAG_COUNT + p] ?? -Infinity) + (transitions[p * TAG_COUNT + t] ?? 0);
+      for (let c = 0; c < candidates.length; c++) {
+        const p = candidates[c] as number;
+        const s = (score[previous + p] as number) + (transitions[p * TAGS + t] as number);
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * TAG_COUNT + t] = best + (emissions[i * TAG_COUNT + t] ?? 0);
-      back[i * TAG_COUNT + t] = arg;
+      score[here + t] = best + (emissions[here + t] as number);
+      back[here + t] = arg;
     }
   }
   let bestTag = 0;
-  let best = -Infinity;
-  for (let t = 0; t < TAG_COUNT; t++) {
-    const s = score[(length - 1) * TAG_COUNT + t] ?? -Infinity;
-    if (canEnd(t) && s > best) {
+  let best = Number.NEGATIVE_INFINITY;
+  const last = (length - 1) * TAGS;
+  for (let t = 0; t < TAGS; t++) {
+    const s = score[last + t] as number;
+    if (ENDERS[t] && s > best) {
       best = s;
       bestTag = t;
     }
   }
   for (let i = length - 1; i >= 0; i--) {
     tags[i] = bestTag;
-    bestTag = back[i * TAG_COUNT + bestTag] ?? 0;
+    bestTag = back[i * TAGS + bestTag] as number;
   }
   return tags;
 }
 
 /** Sums the weight rows of each token's features into emission scores. */
 export function emissionsOf(rows: readonly Int32Array[], weights: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(rows.length * TAG_COUNT);
-  rows.forEach((ids, i) => {
-    for (const id of ids) {
+  const out = new Float64Array(rows.length * TAGS);
+  for (let i = 0; i < rows.length; i++) {
+    const base = i * TAGS;
+    for (const id of rows[i] as Int32Array) {
       if (id < 0) continue;
-      const base = id * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++)
-        out[i * TAG_COUNT + t] = (out[i * TAG_COUNT + t] ?? 0) + (weights[base + t] ?? 0);
+      const from = id * TAGS;
+      for (let t = 0; t < TAGS; t++)
+        out[base + t] = (out[base + t] as number) + (weights[from + t] as number);
     }
-  });
+  }
   return out;
 }
 
