@@ -73,5 +73,6 @@ export function embeddedFontClass<T>(buffer: object): T {
   ) => {
     font(src: object): { _font: object };
   };
-  return new PDFKit({ autoFirstPage: false }).font(buffer)._font.constructor as T;
+  // font: null, or pdfkit opens Helvetica for this throwaway document (reading and parsing its AFM metrics)
+  return new PDFKit({ autoFirstPage: false, font: null }).font(buffer)._font.constructor as T;
 }
