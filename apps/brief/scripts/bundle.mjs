@@ -27,6 +27,21 @@ function moduleUrl(path) {
   return `require('node:url').pathToFileURL(require('node:path').join(${base}, ${JSON.stringify(posix)})).href`;
 }
 
+/*
+ * Modules that cost a brief's start-up when they load and that a brief never uses, loaded on first
+ * use instead: pdfkit builds @noble/ciphers' AES tables when it loads (~40 ms of CPU; a brief never
+ * encrypts). The stand-in reads each property of the real module when it is asked for; the real
+ * module, still bundled, runs only then.
+ */
+const LOAD_ON_USE = {
+  '@noble/ciphers/aes': '@noble/ciphers/aes.js',
+};
+/** tiny-inflate's place is taken by the same inflate on Node's zlib (@warraq/typeset's patches/native-inflate.ts). */
+const nativeInflate = join(
+  dirname(require.resolve('@warraq/typeset/package.json')),
+  'dist/patches/native-inflate.js',
+);
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 await esbuild.build({
@@ -40,6 +55,35 @@ await esbuild.build({
   // validating TEI is not a brief's business; xmllint-wasm stays a real import() (never called here)
   external: ['xmllint-wasm', '@warraq/*/package.json', '@fontsource/amiri/package.json'],
   plugins: [
+    {
+      name: 'load-on-use',
+      setup(build) {
+        const filter = new RegExp(
+          `^(${Object.keys(LOAD_ON_USE)
+            .map((k) => k.replace(/[./]/g, '\\$&'))
+            .join('|')})$`,
+        );
+        build.onResolve({ filter }, (args) => ({
+          path: args.path,
+          namespace: 'load-on-use',
+          pluginData: { resolveDir: args.resolveDir },
+        }));
+        build.onLoad({ filter: /.*/, namespace: 'load-on-use' }, (args) => {
+          const real = JSON.stringify(LOAD_ON_USE[args.path]);
+          const contents = `module.exports = new Proxy({}, { get: (_, key) => require(${real})[key] });`;
+          return { contents, loader: 'js', resolveDir: args.pluginData.resolveDir };
+        });
+        build.onResolve({ filter: /^tiny-inflate$/ }, () => ({
+          path: 'tiny-inflate',
+          namespace: 'native-inflate',
+        }));
+        build.onLoad({ filter: /.*/, namespace: 'native-inflate' }, () => ({
+          contents: `module.exports = require(${JSON.stringify(nativeInflate)}).nativeInflate;`,
+          loader: 'js',
+          resolveDir: root,
+        }));
+      },
+    },
     {
       name: 'our-modules',
       setup(build) {
