@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { reusedDeflate } from './reused-deflate.js';
 
 /*
  * Changes to pdfkit 0.19.1 internals (pinned; versions.ts checks). Exact: the PDF bytes are the
@@ -7,9 +8,13 @@ import { createRequire } from 'node:module';
  * - A speed-up: pdfkit turns every content-stream operator into its own Buffer and concatenates
  *   them at the end: strings are gathered and turned into one Buffer when a binary chunk comes or
  *   the stream ends.
+ * - A speed-up: each stream is deflated on one zlib stream reused for the process (pdfkit sets up
+ *   a new one per stream object, and a brief has hundreds).
  */
 interface PdfReferenceLike {
   compress: boolean;
+  buffer: Uint8Array[];
+  document: { _security?: unknown };
   uncompressedLength: number;
   data: { Length?: number | undefined; Filter?: string };
   write(chunk: string | Uint8Array): void;
@@ -62,6 +67,12 @@ export function batchStreamWrites(): void {
   };
   proto.finalize = function batchedFinalize(this: PdfReferenceLike): void {
     flushPending(this, write);
+    // deflated here on the process's one zlib stream (reused-deflate.ts), pdfkit then writes the
+    // bytes as they are; an encrypted document keeps pdfkit's own order (deflate, then encrypt)
+    if (this.compress && this.buffer.length > 0 && !this.document._security) {
+      this.buffer = [reusedDeflate(Buffer.concat(this.buffer))];
+      this.compress = false;
+    }
     finalize.call(this);
   };
 }
