@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { reusedDeflate } from './reused-deflate.js';
+import { reusedDeflate } from '../reused-zlib.js';
 
 /*
  * Changes to pdfkit 0.19.1 internals (pinned; versions.ts checks). Exact: the PDF bytes are the
@@ -67,7 +67,7 @@ export function batchStreamWrites(): void {
   };
   proto.finalize = function batchedFinalize(this: PdfReferenceLike): void {
     flushPending(this, write);
-    // deflated here on the process's one zlib stream (reused-deflate.ts), pdfkit then writes the
+    // deflated here on the process's one zlib stream (reused-zlib.ts), pdfkit then writes the
     // bytes as they are; an encrypted document keeps pdfkit's own order (deflate, then encrypt)
     if (this.compress && this.buffer.length > 0 && !this.document._security) {
       this.buffer = [reusedDeflate(Buffer.concat(this.buffer))];
