@@ -29,12 +29,19 @@ function moduleUrl(path) {
 
 /*
  * Modules that cost a brief's start-up when they load and that a brief never uses, loaded on first
- * use instead: pdfkit builds @noble/ciphers' AES tables when it loads (~40 ms of CPU; a brief never
- * encrypts). The stand-in reads each property of the real module when it is asked for; the real
- * module, still bundled, runs only then.
+ * use instead: the stand-in reads each property of the real module when it is asked for (or calls
+ * it, for a module that is a function), and the real module runs only then.
+ * - pdfkit builds @noble/ciphers' AES tables when it loads (~40 ms of CPU; a brief never
+ *   encrypts); it stays in the bundle.
+ * - fontkit loads brotli to read WOFF2 fonts (Amiri is WOFF 1.0): its 1.3 MB dictionary was a
+ *   quarter of the bundle that every brief reads. It is left out, and loaded from where fontkit
+ *   is installed.
  */
+const fontkitRequire =
+  "require('node:module').createRequire(require('node:module').createRequire(require.resolve('@warraq/typeset/package.json')).resolve('fontkit'))";
 const LOAD_ON_USE = {
-  '@noble/ciphers/aes': '@noble/ciphers/aes.js',
+  '@noble/ciphers/aes': 'require("@noble/ciphers/aes.js")',
+  'brotli/decompress.js': `${fontkitRequire}('brotli/decompress.js')`,
 };
 /** tiny-inflate's place is taken by the same inflate on Node's zlib (@warraq/typeset's patches/native-inflate.ts). */
 const nativeInflate = join(
@@ -69,8 +76,11 @@ await esbuild.build({
           pluginData: { resolveDir: args.resolveDir },
         }));
         build.onLoad({ filter: /.*/, namespace: 'load-on-use' }, (args) => {
-          const real = JSON.stringify(LOAD_ON_USE[args.path]);
-          const contents = `module.exports = new Proxy({}, { get: (_, key) => require(${real})[key] });`;
+          const contents = `const load = () => ${LOAD_ON_USE[args.path]};
+module.exports = new Proxy(function () {}, {
+  get: (_, key) => load()[key],
+  apply: (_, self, args) => load().apply(self, args),
+});`;
           return { contents, loader: 'js', resolveDir: args.pluginData.resolveDir };
         });
         build.onResolve({ filter: /^tiny-inflate$/ }, () => ({
