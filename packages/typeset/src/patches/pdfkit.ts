@@ -34,9 +34,14 @@ function flushPending(ref: PdfReferenceLike, write: PdfReferenceLike['write']): 
   ref.uncompressedLength = uncompressed;
 }
 
+let referenceProto: PdfReferenceLike | undefined;
+/** pdfkit's PDFReference prototype, from a throwaway document (made once; font: null, or it would open Helvetica and parse its AFM metrics). */
 function referencePrototype(): PdfReferenceLike {
   const PDFKit = createRequire(import.meta.url)('pdfkit') as new (options: object) => { ref(): object };
-  return Object.getPrototypeOf(new PDFKit({ autoFirstPage: false }).ref()) as PdfReferenceLike;
+  referenceProto ??= Object.getPrototypeOf(
+    new PDFKit({ autoFirstPage: false, font: null }).ref(),
+  ) as PdfReferenceLike;
+  return referenceProto;
 }
 
 /** Whether pdfkit's stream writes are batched in this process (for tests). */
