@@ -101,3 +101,12 @@ export function reusedInflate(input: Uint8Array, expectedLength = input.length *
   // one byte more than expected, so that output of exactly that length ends the first round
   return engine === null ? inflateSync(input) : run('inflate', engine, input, expectedLength + 1);
 }
+
+/**
+ * Close the reused streams (the next call makes new ones). For a V8 startup snapshot, which cannot
+ * hold zlib's native handles: apps/brief/bench/snapshot/entry.mjs calls it before the snapshot is written.
+ */
+export function closeReusedZlib(): void {
+  for (const engine of engines.values()) (engine?.stream as { close?: () => void } | undefined)?.close?.();
+  engines.clear();
+}

@@ -1,6 +1,6 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { reusedDeflate, reusedInflate } from '../src/reused-zlib.js';
+import { closeReusedZlib, reusedDeflate, reusedInflate } from '../src/reused-zlib.js';
 
 /** Bytes from a fixed seed: `spread` small makes them compress well, 256 hardly at all. */
 function sample(length: number, spread: number, seed: number): Buffer {
@@ -38,5 +38,13 @@ describe('zlib on one reused stream, reset between calls', () => {
   it('throws on data that is not zlib data, and works again after', () => {
     expect(() => reusedInflate(Buffer.from([1, 2, 3, 4, 5, 6]))).toThrow(/inflate failed/);
     expect(reusedInflate(deflateSync(inputs[0]!)).equals(inputs[0]!)).toBe(true);
+  });
+
+  it('makes new streams after closeReusedZlib (before a V8 snapshot is written)', () => {
+    const input = inputs[5]!;
+    reusedDeflate(input);
+    closeReusedZlib();
+    expect(reusedDeflate(input).equals(deflateSync(input))).toBe(true);
+    expect(reusedInflate(deflateSync(input), input.length).equals(input)).toBe(true);
   });
 });
