@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,6 +49,17 @@ const nativeInflate = join(
   'dist/patches/native-inflate.js',
 );
 
+/*
+ * pdfmake, pdfkit and fontkit go inside the bundle: @warraq/typeset's check that they are the
+ * versions its patches were written for is made here, once, on what is bundled (resolved as
+ * esbuild resolves them), and the bundle carries the answer instead of looking on disk each run.
+ */
+const typesetDist = dirname(nativeInflate).replace(/[/\\]patches$/, '');
+const versions = await import(pathToFileURL(join(typesetDist, 'patches/versions.js')).href);
+const bundledVersions = versions.installedVersions();
+const versionError = versions.pinnedVersionError(bundledVersions);
+if (versionError !== undefined) throw versionError;
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 await esbuild.build({
@@ -59,6 +70,8 @@ await esbuild.build({
   target: 'node20',
   outfile: join(out, 'warraq-brief.cjs'),
   logLevel: 'warning',
+  // a string (JSON): esbuild inlines it where an object would be made a module of its own
+  define: { WARRAQ_BUNDLED_VERSIONS: JSON.stringify(JSON.stringify(bundledVersions)) },
   // validating TEI is not a brief's business; xmllint-wasm stays a real import() (never called here)
   external: ['xmllint-wasm', '@warraq/*/package.json', '@fontsource/amiri/package.json'],
   plugins: [
