@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +27,39 @@ function moduleUrl(path) {
   return `require('node:url').pathToFileURL(require('node:path').join(${base}, ${JSON.stringify(posix)})).href`;
 }
 
+/*
+ * Modules that cost a brief's start-up when they load and that a brief never uses, loaded on first
+ * use instead: the stand-in reads each property of the real module when it is asked for (or calls
+ * it, for a module that is a function), and the real module runs only then.
+ * - pdfkit builds @noble/ciphers' AES tables when it loads (~40 ms of CPU; a brief never
+ *   encrypts); it stays in the bundle.
+ * - fontkit loads brotli to read WOFF2 fonts (Amiri is WOFF 1.0): its 1.3 MB dictionary was a
+ *   quarter of the bundle that every brief reads. It is left out, and loaded from where fontkit
+ *   is installed.
+ */
+const fontkitRequire =
+  "require('node:module').createRequire(require('node:module').createRequire(require.resolve('@warraq/typeset/package.json')).resolve('fontkit'))";
+const LOAD_ON_USE = {
+  '@noble/ciphers/aes': 'require("@noble/ciphers/aes.js")',
+  'brotli/decompress.js': `${fontkitRequire}('brotli/decompress.js')`,
+};
+/** tiny-inflate's place is taken by the same inflate on Node's zlib (@warraq/typeset's patches/native-inflate.ts). */
+const nativeInflate = join(
+  dirname(require.resolve('@warraq/typeset/package.json')),
+  'dist/patches/native-inflate.js',
+);
+
+/*
+ * pdfmake, pdfkit and fontkit go inside the bundle: @warraq/typeset's check that they are the
+ * versions its patches were written for is made here, once, on what is bundled (resolved as
+ * esbuild resolves them), and the bundle carries the answer instead of looking on disk each run.
+ */
+const typesetDist = dirname(nativeInflate).replace(/[/\\]patches$/, '');
+const versions = await import(pathToFileURL(join(typesetDist, 'patches/versions.js')).href);
+const bundledVersions = versions.installedVersions();
+const versionError = versions.pinnedVersionError(bundledVersions);
+if (versionError !== undefined) throw versionError;
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 await esbuild.build({
@@ -37,9 +70,43 @@ await esbuild.build({
   target: 'node20',
   outfile: join(out, 'warraq-brief.cjs'),
   logLevel: 'warning',
+  // a string (JSON): esbuild inlines it where an object would be made a module of its own
+  define: { WARRAQ_BUNDLED_VERSIONS: JSON.stringify(JSON.stringify(bundledVersions)) },
   // validating TEI is not a brief's business; xmllint-wasm stays a real import() (never called here)
   external: ['xmllint-wasm', '@warraq/*/package.json', '@fontsource/amiri/package.json'],
   plugins: [
+    {
+      name: 'load-on-use',
+      setup(build) {
+        const filter = new RegExp(
+          `^(${Object.keys(LOAD_ON_USE)
+            .map((k) => k.replace(/[./]/g, '\\$&'))
+            .join('|')})$`,
+        );
+        build.onResolve({ filter }, (args) => ({
+          path: args.path,
+          namespace: 'load-on-use',
+          pluginData: { resolveDir: args.resolveDir },
+        }));
+        build.onLoad({ filter: /.*/, namespace: 'load-on-use' }, (args) => {
+          const contents = `const load = () => ${LOAD_ON_USE[args.path]};
+module.exports = new Proxy(function () {}, {
+  get: (_, key) => load()[key],
+  apply: (_, self, args) => load().apply(self, args),
+});`;
+          return { contents, loader: 'js', resolveDir: args.pluginData.resolveDir };
+        });
+        build.onResolve({ filter: /^tiny-inflate$/ }, () => ({
+          path: 'tiny-inflate',
+          namespace: 'native-inflate',
+        }));
+        build.onLoad({ filter: /.*/, namespace: 'native-inflate' }, () => ({
+          contents: `module.exports = require(${JSON.stringify(nativeInflate)}).nativeInflate;`,
+          loader: 'js',
+          resolveDir: root,
+        }));
+      },
+    },
     {
       name: 'our-modules',
       setup(build) {

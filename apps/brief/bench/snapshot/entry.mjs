@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { startupSnapshot } from 'node:v8';
 import { parseArticleWithSidecar } from '@warraq/parser';
 import { loadAmiri, registerFonts } from '@warraq/typeset';
+// the zlib streams the typesetter reuses are native handles, which a snapshot cannot hold
+import { closeReusedZlib } from '../../../../packages/typeset/dist/reused-zlib.js';
 import { renderBrief } from '../../dist/brief.js';
 import { main } from '../../dist/cli.js';
 
@@ -26,6 +28,7 @@ const warm = (process.env.WARRAQ_SNAPSHOT_WARM ?? '').split(',').filter((f) => f
     await renderBrief(parsed.document, stack, { madeAt: new Date(0) });
   }
 })();
+startupSnapshot.addSerializeCallback(closeReusedZlib);
 startupSnapshot.setDeserializeMainFunction(async () => {
   // a snapshot's argv is [node, ...arguments]: no script path
   process.exitCode = await main(process.argv.slice(1));

@@ -1,17 +1,47 @@
 /** The model shipped in @warraq/names-model, decoded once on first use, or adopted from another thread. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { namesModelUrl } from '@warraq/names-model';
+import { decodeModelArrays } from './model/arrays-file.js';
 import { decodeModel } from './model/codec.js';
 import { NamesModel, type NamesModelArrays } from './model/model.js';
 
 let cached: NamesModel | undefined;
 
+/** The decoded arrays written at build time (scripts/write-model-arrays.mjs; see model/arrays-file.ts). */
+export const modelArraysUrl = new URL('./model-arrays.bin', import.meta.url);
+
 /** The file's bytes, read for one decode and then left to the collector (readNamesModel keeps its 5.4 MB for good). */
-const modelBytes = () => new Uint8Array(readFileSync(namesModelUrl));
+function modelBytes(): Uint8Array {
+  const bytes = readFileSync(namesModelUrl);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
 
 export function defaultNamesModel(): NamesModel {
-  cached ??= decodeModel(modelBytes());
+  cached ??= loadDefaultModel();
   return cached;
+}
+
+/** From the build's arrays when they were made from this very model file, else decoded from it. */
+function loadDefaultModel(): NamesModel {
+  const bytes = modelBytes();
+  const arrays = readModelArrays(createHash('sha256').update(bytes).digest());
+  return arrays === undefined ? decodeModel(bytes) : NamesModel.fromArrays(arrays);
+}
+
+function readModelArrays(modelDigest: Uint8Array): NamesModelArrays | undefined {
+  let file: Buffer;
+  try {
+    file = readFileSync(modelArraysUrl);
+  } catch {
+    return undefined; // not built (a test run from the sources): decode
+  }
+  // typed arrays need 4-byte alignment: a file read into a pooled buffer is copied first
+  const bytes =
+    file.byteOffset % 4 === 0
+      ? new Uint8Array(file.buffer, file.byteOffset, file.byteLength)
+      : new Uint8Array(file);
+  return decodeModelArrays(bytes, modelDigest);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { reusedInflate } from '../reused-zlib.js';
 
 /** Thrown for bytes that are not a well-formed WOFF 1.0 file; `code` is stable. */
 export class FontFormatError extends Error {
@@ -36,7 +36,7 @@ export function woffToSfnt(woff: Uint8Array): Uint8Array {
     const checksum = header.getUint32(at + 16);
     if (offset + compLength > woff.length) throw new FontFormatError('WOFF table data lies outside the file');
     const stored = woff.subarray(offset, offset + compLength);
-    const data = compLength < origLength ? new Uint8Array(inflateSync(stored)) : stored;
+    const data = compLength < origLength ? new Uint8Array(reusedInflate(stored, origLength)) : stored;
     if (data.length !== origLength) throw new FontFormatError('WOFF table inflates to the wrong length');
     tables.push({ tag, checksum, data });
   }

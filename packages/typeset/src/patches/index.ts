@@ -38,12 +38,15 @@ export function installSpeedUps(): void {
   shareParsedFonts();
 }
 
-/** A face's own parse for pdfkit (see registerFonts), shared with pdfkit when speed-ups are on. */
-export function registerParsedFont(buffer: object, font: ParsedFont, face: Face): void {
+/** A face's own parse for pdfkit (see registerFonts), made when pdfkit first needs it and shared with it when speed-ups are on. */
+export function registerParsedFont(buffer: object, parse: () => ParsedFont, face: Face): void {
   if (!speedUps) return;
-  shareParsedFont(buffer, font);
-  shareEngineRuns(font, face);
-  cacheSubsetGlyphs(font);
+  shareParsedFont(buffer, () => {
+    const font = parse();
+    shareEngineRuns(font, face);
+    cacheSubsetGlyphs(font);
+    return font;
+  });
 }
 
 /** Turn the speed-ups back on after `disableSpeedUps` (for tests comparing the two). */

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { reusedDeflate } from '../reused-zlib.js';
 
 /*
  * Changes to pdfkit 0.19.1 internals (pinned; versions.ts checks). Exact: the PDF bytes are the
@@ -7,9 +8,13 @@ import { createRequire } from 'node:module';
  * - A speed-up: pdfkit turns every content-stream operator into its own Buffer and concatenates
  *   them at the end: strings are gathered and turned into one Buffer when a binary chunk comes or
  *   the stream ends.
+ * - A speed-up: each stream is deflated on one zlib stream reused for the process (pdfkit sets up
+ *   a new one per stream object, and a brief has hundreds).
  */
 interface PdfReferenceLike {
   compress: boolean;
+  buffer: Uint8Array[];
+  document: { _security?: unknown };
   uncompressedLength: number;
   data: { Length?: number | undefined; Filter?: string };
   write(chunk: string | Uint8Array): void;
@@ -29,9 +34,14 @@ function flushPending(ref: PdfReferenceLike, write: PdfReferenceLike['write']): 
   ref.uncompressedLength = uncompressed;
 }
 
+let referenceProto: PdfReferenceLike | undefined;
+/** pdfkit's PDFReference prototype, from a throwaway document (made once; font: null, or it would open Helvetica and parse its AFM metrics). */
 function referencePrototype(): PdfReferenceLike {
   const PDFKit = createRequire(import.meta.url)('pdfkit') as new (options: object) => { ref(): object };
-  return Object.getPrototypeOf(new PDFKit({ autoFirstPage: false }).ref()) as PdfReferenceLike;
+  referenceProto ??= Object.getPrototypeOf(
+    new PDFKit({ autoFirstPage: false, font: null }).ref(),
+  ) as PdfReferenceLike;
+  return referenceProto;
 }
 
 /** Whether pdfkit's stream writes are batched in this process (for tests). */
@@ -62,6 +72,12 @@ export function batchStreamWrites(): void {
   };
   proto.finalize = function batchedFinalize(this: PdfReferenceLike): void {
     flushPending(this, write);
+    // deflated here on the process's one zlib stream (reused-zlib.ts), pdfkit then writes the
+    // bytes as they are; an encrypted document keeps pdfkit's own order (deflate, then encrypt)
+    if (this.compress && this.buffer.length > 0 && !this.document._security) {
+      this.buffer = [reusedDeflate(Buffer.concat(this.buffer))];
+      this.compress = false;
+    }
     finalize.call(this);
   };
 }
@@ -73,5 +89,6 @@ export function embeddedFontClass<T>(buffer: object): T {
   ) => {
     font(src: object): { _font: object };
   };
-  return new PDFKit({ autoFirstPage: false }).font(buffer)._font.constructor as T;
+  // font: null, or pdfkit opens Helvetica for this throwaway document (reading and parsing its AFM metrics)
+  return new PDFKit({ autoFirstPage: false, font: null }).font(buffer)._font.constructor as T;
 }

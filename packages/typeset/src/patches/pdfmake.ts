@@ -53,16 +53,25 @@ export function hookRenderLine(draw: LineHook): void {
   lineHook = draw;
 }
 
-/** The parsed font behind each buffer handed to pdfmake's virtual file system. */
-const parsed = new WeakMap<object, ParsedFont>();
+/** How to get the parsed font behind each buffer handed to pdfmake's virtual file system. */
+const parsed = new WeakMap<object, () => ParsedFont>();
 const parsedFonts = new WeakSet<object>();
 const layoutCaches = new WeakMap<object, object>();
 let fontkitShared = false;
 
-/** pdfmake's provideFont will build the embedded font for `buffer` on `font` (see shareParsedFonts). */
-export function shareParsedFont(buffer: object, font: ParsedFont): void {
-  parsed.set(buffer, font);
-  parsedFonts.add(font);
+/**
+ * pdfmake's provideFont will build the embedded font for `buffer` on the font `parse` gives (see
+ * shareParsedFonts), parsed when a document first uses the face: a brief uses a few of Amiri's 12.
+ */
+export function shareParsedFont(buffer: object, parse: () => ParsedFont): void {
+  let font: ParsedFont | undefined;
+  parsed.set(buffer, () => {
+    if (font === undefined) {
+      font = parse();
+      parsedFonts.add(font);
+    }
+    return font;
+  });
 }
 
 /** The pdfkit and pdfmake internals used here (pdfkit 0.19.1 and pdfmake 0.3.11, pinned). */
@@ -110,7 +119,7 @@ export function shareParsedFonts(): void {
       typeof file === 'string' && this.virtualfs?.existsSync(file)
         ? this.virtualfs.readFileSync(file)
         : undefined;
-    const font = buffer === undefined ? undefined : parsed.get(buffer);
+    const font = buffer === undefined ? undefined : parsed.get(buffer)?.();
     if (font === undefined) return shareCache(original.call(this, familyName, bold, italics));
     if (Embedded === undefined) {
       Embedded = embeddedFontClass<EmbeddedFontClass>(buffer!);

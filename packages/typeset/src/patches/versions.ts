@@ -41,8 +41,17 @@ export function pinnedVersionError(found: Readonly<Record<Library, string>>): Er
   );
 }
 
+/**
+ * Set by a bundler that put pdfmake, pdfkit and fontkit inside the bundle (apps/brief/scripts/bundle.mjs,
+ * esbuild's define): the versions it bundled as JSON, checked when it bundled them. The files on disk are
+ * then not the code that runs, and finding them took ~13 ms of a bundled brief (profiled, load 5).
+ */
+declare const WARRAQ_BUNDLED_VERSIONS: string | undefined;
+
 /** The versions really loaded: pdfmake as this package finds it, pdfkit as pdfmake does, fontkit as pdfkit does. */
 export function installedVersions(): Record<Library, string> {
+  if (typeof WARRAQ_BUNDLED_VERSIONS !== 'undefined')
+    return JSON.parse(WARRAQ_BUNDLED_VERSIONS) as Record<Library, string>;
   const pdfmake = installedVersion('pdfmake', import.meta.url);
   const pdfkit = installedVersion('pdfkit', pdfmake.main);
   const fontkit = installedVersion('fontkit', pdfkit.main);

@@ -35,10 +35,11 @@ export function registerFonts(stack: FontStack): void {
   installSpeedUps();
   for (const face of allFaces(stack)) {
     const buffer = Buffer.from(face.bytes.buffer, face.bytes.byteOffset, face.bytes.byteLength);
-    // pdfkit gets its own parse of the face (once per process): fontkit keeps the characters a
-    // glyph was first reached from, and pdfkit writes those to ToUnicode, so the glyphs pdfkit
-    // draws must not be first reached by the engine's measuring (reversed or partial runs)
-    registerParsedFont(buffer, faceFromBytes(face.file, face.bytes).font, face);
+    // pdfkit gets its own parse of the face (once per process, when a document first uses it):
+    // fontkit keeps the characters a glyph was first reached from, and pdfkit writes those to
+    // ToUnicode, so the glyphs pdfkit draws must not be first reached by the engine's measuring
+    // (reversed or partial runs)
+    registerParsedFont(buffer, () => faceFromBytes(face.file, face.bytes).font, face);
     pm.virtualfs.writeFileSync(face.file, buffer);
   }
   pm.addFonts(pdfmakeFonts(stack));
