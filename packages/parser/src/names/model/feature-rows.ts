@@ -27,6 +27,7 @@ const WORD_LIMIT = 30_000;
  */
 const LONGEST_KEPT = 12;
 const ABSENT = -1;
+const NOT_LOOKED_UP = -2;
 /** Feature names of a word's first and last k units (p1= … s4=) and of its bare form's (bp2= … bs3=), by k. */
 const PREFIX = ['', 'p1=', 'p2=', 'p3=', 'p4='];
 const SUFFIX = ['', 's1=', 's2=', 's3=', 's4='];
@@ -46,7 +47,9 @@ interface WordRows {
   readonly bareNext: number;
   readonly endingPrevious: number;
   readonly endingNext: number;
-  /** rows of lxb=<lexicon tag>|<bare>, by lexicon tag, filled on use (most words only ever see O) */
+  /** the row of lxb=O|<bare>, once looked up (NOT_LOOKED_UP before): most words only ever see O */
+  withOutsideTag: number;
+  /** rows of lxb=<lexicon tag>|<bare> for the other tags, filled on use */
   withLexiconTag: Map<string, number> | undefined;
 }
 
@@ -232,6 +235,7 @@ export class FeatureRowCache {
       bareNext: this.slice('b+1=', b),
       endingPrevious: this.slice('bs2-1=', b, Math.max(0, b.length - 2)),
       endingNext: this.slice('bs2+1=', b, Math.max(0, b.length - 2)),
+      withOutsideTag: NOT_LOOKED_UP,
       withLexiconTag: undefined,
     };
   }
@@ -269,7 +273,12 @@ export class FeatureRowCache {
     return this.row(prefix + text.slice(start, end));
   }
 
+  // a Map per word form for the one tag most words ever see was half the cache's memory
   private withLexiconTag(rows: WordRows, tag: string, b: string): number {
+    if (tag === 'O') {
+      if (rows.withOutsideTag === NOT_LOOKED_UP) rows.withOutsideTag = this.row(`lxb=O|${b}`);
+      return rows.withOutsideTag;
+    }
     rows.withLexiconTag ??= new Map();
     let row = rows.withLexiconTag.get(tag);
     if (row === undefined) {
