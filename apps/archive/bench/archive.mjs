@@ -6,14 +6,14 @@
 // Usage: npm run bench -w @warraq/archive [-- --long] [-- --sizes 200,2000]
 // Needs ../shared (WARRAQ_SHARED) and the package built.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, sharedSources } from './synthetic-corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const cli = resolve(here, '../dist/cli.js');
+const bin = resolve(here, '../bin/warraq-archive.js');
 const shared = process.env.WARRAQ_SHARED ?? resolve(here, '../../../../shared');
 const sources = sharedSources(join(shared, 'corpus'));
 if (!sources.every((d) => existsSync(join(d, 'manifest.jsonl')))) {
@@ -32,23 +32,21 @@ const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
 /** `n` articles: copies of the shared manifest folders, each file renamed c<copy>_<name> (a new id). */
 const generate = (dir, n) => generateCorpus(sources, dir, n);
 
-/** One build in a fresh process; its wall time and the process's peak RSS (worker threads included). */
+/**
+ * One build as a user runs it: the command itself (its launcher line and flags included), in a
+ * fresh process; wall time measured here, peak RSS from its --json summary (worker threads share
+ * the process, so they are in it).
+ */
 function run(corpus, out, jobs) {
-  const script = `const m = await import(${JSON.stringify(cli)});
-const t = performance.now();
-const code = await m.main(['build', ${JSON.stringify(corpus)}, '--out', ${JSON.stringify(out)}, '--jobs', '${jobs}', '--quiet']);
-console.log(JSON.stringify({ code, seconds: (performance.now() - t) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));`;
-  const file = join(dirname(out), `run-${jobs}.mjs`);
-  writeFileSync(file, script);
-  const r = spawnSync(process.execPath, [file], {
+  const started = performance.now();
+  const r = spawnSync(bin, ['build', corpus, '--out', out, '--jobs', String(jobs), '--json'], {
     encoding: 'utf8',
     env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
-    maxBuffer: 1 << 26,
+    maxBuffer: 1 << 30,
   });
-  const last = r.stdout.trim().split('\n').pop();
-  const result = JSON.parse(last ?? '{}');
-  if (result.code !== 0) throw new Error(`build failed (${result.code}): ${r.stderr.slice(0, 2000)}`);
-  return result;
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  return { seconds, maxRssMb: JSON.parse(r.stdout).peakRssMb };
 }
 
 console.log(`bench (archive): ${uptime()}`);

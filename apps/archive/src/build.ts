@@ -212,6 +212,7 @@ export async function build(
     folder.abandonStaging();
     throw e;
   }
+  await processor.release?.();
   committer.closeMembers();
   report.refused = committer.refused;
   if (stop() || committer.committed - committer.refused === 0) {

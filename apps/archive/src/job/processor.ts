@@ -11,6 +11,11 @@ export type OnResult = (result: ArticleResult) => Promise<void> | void;
  */
 export interface ArticleProcessor {
   run(jobs: AsyncIterable<ArticleJob>, onResult: OnResult): Promise<void>;
+  /**
+   * Lets go of what the processor holds between runs (worker threads and their heaps); the next
+   * run takes them again. The build calls it once every article is in, before its last check.
+   */
+  release?(): Promise<void>;
   close(): Promise<void>;
 }
 

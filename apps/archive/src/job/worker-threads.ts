@@ -19,7 +19,8 @@ function workerScript(): URL {
  * little of it is live. A batch that needs more is redone in the main thread. 32 + 8 MB was tried
  * before the parser loaded the trained name model; with the model it thrashes the collector and
  * sends batches to the main thread: the 142 SaudiNewsNet articles, --jobs 1, took 22.6 s and
- * 325 MB with 32 + 8 MB, 5.0 s and 265 MB with these (same bytes).
+ * 325 MB with 32 + 8 MB, 5.0 s and 265 MB with these (same bytes). The command's launcher line
+ * sets --max-semi-space-size=4, which V8 applies over the young generation given here.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
@@ -70,13 +71,19 @@ class WorkerChannel {
  * (the build puts them back in corpus order).
  */
 export class WorkerThreadProcessor implements ArticleProcessor {
-  private readonly channels: WorkerChannel[];
+  private channels: WorkerChannel[] = [];
 
-  constructor(threads: number) {
-    this.channels = Array.from({ length: threads }, () => new WorkerChannel());
+  constructor(private readonly threads: number) {
+    this.start();
+  }
+
+  private start(): void {
+    if (this.channels.length === 0)
+      this.channels = Array.from({ length: this.threads }, () => new WorkerChannel());
   }
 
   async run(jobs: AsyncIterable<ArticleJob>, onResult: OnResult): Promise<void> {
+    this.start();
     const source = batches(jobs, PROFILE_BATCH)[Symbol.asyncIterator]();
     // pulling from the async generator is serialised: two lanes must not call next() at once
     let pulling: Promise<unknown> = Promise.resolve();
@@ -110,7 +117,17 @@ export class WorkerThreadProcessor implements ArticleProcessor {
     await Promise.all(lanes.map(lane));
   }
 
+  /**
+   * Ends the threads: the build's last check of corpus.xml starts libxml2 in a thread of its own,
+   * and with the workers' heaps still there that moment was the build's peak of memory.
+   */
+  async release(): Promise<void> {
+    const ending = this.channels;
+    this.channels = [];
+    await Promise.all(ending.map((c) => c.terminate()));
+  }
+
   async close(): Promise<void> {
-    await Promise.all(this.channels.map((c) => c.terminate()));
+    await this.release();
   }
 }

@@ -37,6 +37,8 @@ export function printBuildSummary(report: BuildReport, o: SummaryOptions, io: Io
         refused: report.refused,
         diagnostics: tally.toJSON(),
         corpusDiagnostics: report.corpusDiagnostics,
+        // the process's peak resident memory so far (worker threads included: they share it)
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         perArticle: report.outcomes.map((a) => ({
           id: a.id,
           source: a.source,
