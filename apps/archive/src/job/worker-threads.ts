@@ -73,9 +73,8 @@ class WorkerChannel {
 export class WorkerThreadProcessor implements ArticleProcessor {
   private channels: WorkerChannel[] = [];
 
-  constructor(private readonly threads: number) {
-    this.start();
-  }
+  /** Threads start with the first run: a build that finds nothing to do starts none. */
+  constructor(private readonly threads: number) {}
 
   private start(): void {
     if (this.channels.length === 0)
