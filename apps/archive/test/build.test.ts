@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/index.js';
@@ -46,6 +46,34 @@ describe('an incremental, deterministic build', () => {
     const cold = join(temp, 'cold');
     await build(corpus, cold);
     expect(snapshot(out)).toEqual(snapshot(cold));
+  });
+
+  it('processes an article again when its cache entry is damaged', async () => {
+    const cacheDir = join(out, '.warraq/cache');
+    const entries = readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((n) =>
+      n.endsWith('.entry'),
+    );
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [i, name] of entries.entries()) {
+      const file = join(cacheDir, name);
+      const bytes = readFileSync(file);
+      // cut short, a garbled first line, and an empty file
+      writeFileSync(
+        file,
+        i % 3 === 0 ? bytes.subarray(0, bytes.length - 7) : i % 3 === 1 ? bytes.subarray(3) : '',
+      );
+    }
+    const cachedAfterRebuild = async () => {
+      rmSync(join(out, 'corpus.xml'));
+      const rebuilt = await build(corpus, out, '--json');
+      expect(rebuilt.code).toBe(0);
+      expect(snapshot(out)).toEqual(snapshot(join(temp, 'cold')));
+      const summary = JSON.parse(rebuilt.io.lines.out.join('\n')) as { perArticle: { cached: boolean }[] };
+      return summary.perArticle.map((a) => a.cached);
+    };
+    // every damaged entry is processed again and rewritten whole; the next build uses them
+    expect(await cachedAfterRebuild()).toEqual([false, false, false, false]);
+    expect(await cachedAfterRebuild()).toEqual([true, true, true, true]);
   });
 
   it('gives the same bytes with worker threads', async () => {

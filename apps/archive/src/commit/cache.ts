@@ -1,4 +1,13 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleResult, XmlText } from '../job/article-job.js';
 
@@ -13,6 +22,9 @@ type EntryHeader = Omit<CachedArticle, 'ok' | 'tei' | 'corpusMember'> & {
   memberBytes: number;
 };
 
+/** Enough bytes for an entry's first line, almost always (a few hundred bytes; more with many diagnostics). */
+const HEADER_PROBE = 16 * 1024;
+
 const byteLength = (xml: XmlText) => (typeof xml === 'string' ? Buffer.byteLength(xml) : xml.byteLength);
 
 /**
@@ -24,6 +36,10 @@ const byteLength = (xml: XmlText) => (typeof xml === 'string' ? Buffer.byteLengt
  * either a complete entry or none. (`.entry`: entries of the earlier all-JSON format are not read.)
  */
 export class ArticleCache {
+  /** fan-out folders known to exist: one mkdir each per build, not one per entry written */
+  private readonly madeDirs = new Set<string>();
+  private readonly probe = Buffer.allocUnsafe(HEADER_PROBE);
+
   constructor(
     private readonly dir: string,
     /** where temp files go (the staging area: removed by the next build if this one is killed) */
@@ -34,8 +50,28 @@ export class ArticleCache {
     return join(this.dir, key.slice(0, 2), `${key}.entry`);
   }
 
+  /**
+   * An entry for `key` that is whole: its header parses and its length is the one the header
+   * gives. A truncated or garbled entry (a full disk, a copy cut short) is not used: the article
+   * is processed again and the entry rewritten. (Only the header is read here: the entry itself
+   * is read when its turn to be committed comes.)
+   */
   has(key: string): boolean {
-    return existsSync(this.path(key));
+    let fd: number | undefined;
+    try {
+      fd = openSync(this.path(key), 'r');
+      const head = this.probe;
+      const read = readSync(fd, head, 0, HEADER_PROBE, 0);
+      const endOfHeader = head.subarray(0, read).indexOf(0x0a);
+      // a header longer than the probe (an article with very many diagnostics): read it all
+      if (endOfHeader < 0) return read === HEADER_PROBE && this.read(key, 0) !== undefined;
+      const { teiBytes, memberBytes } = JSON.parse(head.toString('utf8', 0, endOfHeader)) as EntryHeader;
+      return endOfHeader + 1 + teiBytes + memberBytes === fstatSync(fd).size;
+    } catch {
+      return false;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
   }
 
   /** The entry for `key` as a result at `seq`; undefined if absent or unreadable (then it is rebuilt). */
@@ -71,7 +107,11 @@ export class ArticleCache {
       memberBytes: byteLength(corpusMember.xml),
     };
     const path = this.path(key);
-    mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+    const fanOut = key.slice(0, 2);
+    if (!this.madeDirs.has(fanOut)) {
+      mkdirSync(join(this.dir, fanOut), { recursive: true });
+      this.madeDirs.add(fanOut);
+    }
     const temp = join(this.tempDir, `cache-${key}.tmp`);
     const fd = openSync(temp, 'w');
     try {

@@ -86,7 +86,9 @@ export class Committer {
       result = this.cache.read(item.cachedKey, item.seq);
       cached = true;
       if (result === undefined)
-        throw new Error(`the cache entry ${item.cachedKey} vanished during the build`);
+        throw new Error(
+          `the cache entry ${item.cachedKey} was removed or damaged during the build (in ${this.folder.cache}): build again`,
+        );
     } else result = item;
     const diagnostics = result.diagnostics.map((d) => this.located(d, result.source));
     if (!result.ok) {

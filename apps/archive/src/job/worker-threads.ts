@@ -16,13 +16,16 @@ function workerScript(): URL {
 /**
  * Heap limits of each worker. V8 grows a heap lazily when much garbage is made (every TEI is a
  * large string), so without caps each thread's memory creeps up over thousands of articles though
- * little of it is live. A batch that needs more is redone in the main thread. 32 + 8 MB was tried
- * before the parser loaded the trained name model; with the model it thrashes the collector and
- * sends batches to the main thread: the 142 SaudiNewsNet articles, --jobs 1, took 22.6 s and
- * 325 MB with 32 + 8 MB, 5.0 s and 265 MB with these (same bytes). The command's launcher line
- * sets --max-semi-space-size=4, which V8 applies over the young generation given here.
+ * little of it is live. A batch that needs more is redone in the main thread. Too tight a cap
+ * costs time and does not save memory: near it V8 collects the old generation again and again and
+ * throws away compiled code, regular expressions included (the date patterns, compiled again:
+ * 1,500 articles in one worker, 2,296 regexp compilations with 96 MB, 1,309 with 128 MB, ~550
+ * uncapped; `node --trace-regexp-tier-up`). 2,000 articles, quiet machine, interleaved: --jobs 1
+ * 46-49 s with 96 MB, 34-36 s with 128 MB; --jobs 2 28-31 s against 23-27 s; peak RSS 187-193 and
+ * 261-284 MB against 182-196 and 257-265 MB. The command's launcher line sets
+ * --max-semi-space-size=4, which V8 applies over the young generation given here.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
 /**
  * Batches handed to a worker before its first result is back: while it processes one, the next
