@@ -25,6 +25,20 @@ type EntryHeader = Omit<CachedArticle, 'ok' | 'tei' | 'corpusMember'> & {
 /** Enough bytes for an entry's first line, almost always (a few hundred bytes; more with many diagnostics). */
 const HEADER_PROBE = 16 * 1024;
 
+/**
+ * An entry's first line, where its XML starts, and the length the whole entry must have; undefined
+ * when `bytes` holds no complete first line. Throws if that line is not JSON.
+ */
+function parseHeader(
+  bytes: Buffer,
+): { header: EntryHeader; teiStart: number; entryLength: number } | undefined {
+  const endOfHeader = bytes.indexOf(0x0a);
+  if (endOfHeader < 0) return undefined;
+  const header = JSON.parse(bytes.toString('utf8', 0, endOfHeader)) as EntryHeader;
+  const teiStart = endOfHeader + 1;
+  return { header, teiStart, entryLength: teiStart + header.teiBytes + header.memberBytes };
+}
+
 const byteLength = (xml: XmlText) => (typeof xml === 'string' ? Buffer.byteLength(xml) : xml.byteLength);
 
 /**
@@ -60,13 +74,11 @@ export class ArticleCache {
     let fd: number | undefined;
     try {
       fd = openSync(this.path(key), 'r');
-      const head = this.probe;
-      const read = readSync(fd, head, 0, HEADER_PROBE, 0);
-      const endOfHeader = head.subarray(0, read).indexOf(0x0a);
+      const read = readSync(fd, this.probe, 0, HEADER_PROBE, 0);
+      const parsed = parseHeader(this.probe.subarray(0, read));
       // a header longer than the probe (an article with very many diagnostics): read it all
-      if (endOfHeader < 0) return read === HEADER_PROBE && this.read(key, 0) !== undefined;
-      const { teiBytes, memberBytes } = JSON.parse(head.toString('utf8', 0, endOfHeader)) as EntryHeader;
-      return endOfHeader + 1 + teiBytes + memberBytes === fstatSync(fd).size;
+      if (parsed === undefined) return read === HEADER_PROBE && this.read(key, 0) !== undefined;
+      return parsed.entryLength === fstatSync(fd).size;
     } catch {
       return false;
     } finally {
@@ -78,13 +90,11 @@ export class ArticleCache {
   read(key: string, seq: number): OkResult | undefined {
     try {
       const entry = readFileSync(this.path(key));
-      const endOfHeader = entry.indexOf(0x0a);
-      const { teiBytes, memberBytes, corpusMemberStats, ...header } = JSON.parse(
-        entry.toString('utf8', 0, endOfHeader),
-      ) as EntryHeader;
-      const teiStart = endOfHeader + 1;
+      const parsed = parseHeader(entry);
+      if (parsed === undefined || parsed.entryLength !== entry.length) return undefined;
+      const { teiBytes, memberBytes: _memberBytes, corpusMemberStats, ...header } = parsed.header;
+      const teiStart = parsed.teiStart;
       const memberStart = teiStart + teiBytes;
-      if (endOfHeader < 0 || memberStart + memberBytes !== entry.length) return undefined;
       return {
         ...header,
         tei: entry.subarray(teiStart, memberStart),

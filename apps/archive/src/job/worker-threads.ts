@@ -20,8 +20,8 @@ function workerScript(): URL {
  * costs time and does not save memory: near it V8 collects the old generation again and again and
  * throws away compiled code, regular expressions included (the date patterns, compiled again:
  * 1,500 articles in one worker, 2,296 regexp compilations with 96 MB, 1,309 with 128 MB, ~550
- * uncapped; `node --trace-regexp-tier-up`). 2,000 articles, quiet machine, interleaved: --jobs 1
- * 46-49 s with 96 MB, 34-36 s with 128 MB; --jobs 2 28-31 s against 23-27 s; peak RSS 187-193 and
+ * uncapped; `node --trace-regexp-tier-up`). 2,000 articles, interleaved runs: --jobs 1
+ * 46-49 s with 96 MB, 33-37 s with 128 MB; --jobs 2 28-31 s against 23-27 s; peak RSS 187-193 and
  * 261-284 MB against 182-196 and 257-265 MB. The command's launcher line sets
  * --max-semi-space-size=4, which V8 applies over the young generation given here.
  */
