@@ -1,4 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,16 +62,25 @@ describe('the caches of shaped words and glyph outlines', () => {
     const files = readdirSync(dir);
     expect(files.some((f) => f.startsWith('shaping-'))).toBe(true);
     expect(files.some((f) => f.startsWith('outlines-'))).toBe(true);
-    expect(files.every((f) => /^(shaping|outlines)-[0-9a-f]{32}\.json$/.test(f))).toBe(true); // no temporary left
+    expect(files.every((f) => /^(shaping|outlines)-[0-9a-f]{32}\.bin$/.test(f))).toBe(true); // no temporary left
     const warmStack = freshStack();
     const warm = await render(warmStack);
     expect(Buffer.compare(cold, off)).toBe(0);
     expect(Buffer.compare(warm, off)).toBe(0);
-    for (const f of files) writeFileSync(join(dir, f), '{"format":"shaping","entries":{"x":');
+    // damaged files: every value byte flipped in one, cut in the middle of a record, and garbage
+    const [flipped, cut, ...garbage] = files;
+    const bytes = readFileSync(join(dir, flipped!));
+    for (let i = 30; i < bytes.length; i += 7) bytes[i] = bytes[i]! ^ 0x55;
+    writeFileSync(join(dir, flipped!), bytes);
+    const whole = readFileSync(join(dir, cut!));
+    writeFileSync(join(dir, cut!), whole.subarray(0, Math.floor(whole.length / 2)));
+    for (const f of garbage) writeFileSync(join(dir, f), '{"format":"shaping","entries":{"x":');
     const corrupt = await render(freshStack());
     saveFaceCaches();
     expect(Buffer.compare(corrupt, off)).toBe(0);
-    for (const f of files) expect(() => JSON.parse(readFileSync(join(dir, f), 'utf8'))).not.toThrow();
+    const mended = await render(freshStack()); // from the files the damaged ones were replaced with
+    expect(Buffer.compare(mended, off)).toBe(0);
+    expect(readFileSync(join(dir, cut!)).length).toBe(whole.length); // filled again, the cut half written anew
   });
 
   it('gives back the runs fontkit shaped, for a face it has never shaped in this process', () => {
@@ -79,5 +96,31 @@ describe('the caches of shaped words and glyph outlines', () => {
     expect(fromFile).toEqual(shaped);
     expect(fromFile).toEqual(fresh);
     expect(shaped[0]!.glyphs.length).toBeGreaterThan(3);
+  });
+
+  it("removes other releases' files not read for a week when it writes, and nothing else", async () => {
+    const own = join(dir, 'pruned');
+    mkdirSync(own);
+    const weekAgo = Date.now() / 1000 - 8 * 24 * 3600;
+    const stale = [
+      'shaping-0123456789abcdef0123456789abcdef.json',
+      'outlines-0123456789abcdef0123456789abcdef.bin',
+    ];
+    const kept = [
+      'shaping-fedcba9876543210fedcba9876543210.bin',
+      'notes.txt',
+      'code-0123456789abcdef0123456789abcdef.v8',
+    ];
+    for (const f of [...stale, ...kept]) writeFileSync(join(own, f), 'x');
+    for (const f of [...stale, 'notes.txt', kept[2]!]) utimesSync(join(own, f), weekAgo, weekAgo);
+    useFaceCache(own);
+    await render(freshStack());
+    saveFaceCaches();
+    const left = readdirSync(own);
+    for (const f of stale) expect(left).not.toContain(f);
+    for (const f of kept) expect(left).toContain(f); // read lately, or not a face store's file
+    expect(left.filter((f) => f.endsWith('.bin')).length).toBeGreaterThan(
+      kept.filter((f) => f.endsWith('.bin')).length,
+    );
   });
 });
