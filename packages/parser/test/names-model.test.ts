@@ -3,11 +3,20 @@ import { makeContext } from '../src/names/context.js';
 import { findNames } from '../src/names/index.js';
 import { decodeModel, encodeModel } from '../src/names/model/codec.js';
 import { joinSentences, parseConll, tokenAtOffset } from '../src/names/model/conll.js';
+import { trainCrf } from '../src/names/model/crf.js';
 import { documentCues } from '../src/names/model/document-cues.js';
 import { trainPerceptron } from '../src/names/model/perceptron.js';
 import { sequenceRanges } from '../src/names/model/sequences.js';
-import { bilouFromIob, spansOf, TAG_COUNT, TAGS, tagIndex } from '../src/names/model/tags.js';
-import { TRANSITION_COUNT, viterbi } from '../src/names/model/viterbi.js';
+import {
+  allowed,
+  bilouFromIob,
+  canEnd,
+  spansOf,
+  TAG_COUNT,
+  TAGS,
+  tagIndex,
+} from '../src/names/model/tags.js';
+import { emissionsOf, START_ROW, TRANSITION_COUNT, viterbi } from '../src/names/model/viterbi.js';
 
 const surfaces = (text: string, names: 'lexicon' | 'model' = 'model'): string[] =>
   findNames(text, { names }).map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
@@ -90,6 +99,56 @@ describe('the sequence model pieces', () => {
       });
       expect([...viterbi(emissions, 3, trained.transitions)]).toEqual([0, tagIndex('U-LOC'), 0]);
     }
+  });
+
+  it("takes the CRF's gradient step: observed minus expected counts, the expectation over every allowed path", () => {
+    // zero weights: every allowed tag sequence is equally likely, so brute force gives the expectation
+    const rows = [Int32Array.of(0), Int32Array.of(1), Int32Array.of(0)];
+    const gold = Uint8Array.from(['B-PERS', 'L-PERS', 'O'].map(tagIndex));
+    const rate = 0.5;
+    const step = trainCrf([{ rows, gold }], 2, { epochs: 1, seed: 1, l2: 0, rate });
+    const expectedWeights = new Float64Array(2 * TAG_COUNT);
+    const expectedTransitions = new Float64Array(TRANSITION_COUNT);
+    const paths: number[][] = [];
+    for (let a = 0; a < TAG_COUNT; a++)
+      for (let b = 0; b < TAG_COUNT; b++)
+        for (let c = 0; c < TAG_COUNT; c++)
+          if (allowed(0, a) && allowed(a, b) && allowed(b, c) && canEnd(c)) paths.push([a, b, c]);
+    for (const path of paths)
+      path.forEach((tag, i) => {
+        expectedWeights[rows[i]![0]! * TAG_COUNT + tag]! += 1 / paths.length;
+        const from = i === 0 ? START_ROW : path[i - 1]!;
+        expectedTransitions[from * TAG_COUNT + tag]! += 1 / paths.length;
+      });
+    [...gold].forEach((tag, i) => {
+      expectedWeights[rows[i]![0]! * TAG_COUNT + tag]! -= 1;
+      expectedTransitions[(i === 0 ? START_ROW : gold[i - 1]!) * TAG_COUNT + tag]! -= 1;
+    });
+    // one step from zero: rate × (observed − expected) = −rate × (what was just accumulated)
+    for (const [k, w] of step.weights.entries()) expect(w).toBeCloseTo(-rate * expectedWeights[k]!, 12);
+    for (const [k, w] of step.transitions.entries())
+      expect(w).toBeCloseTo(-rate * expectedTransitions[k]!, 12);
+  });
+
+  it('learns a toy tagging of two-word names with the CRF, the same for the same seed', () => {
+    // feature 0: a given name, 1: a family name, 2: an everyday word
+    const kinds: Record<string, number> = { g: 0, f: 1, x: 2 };
+    const tags: Record<string, string> = { g: 'B-PERS', f: 'L-PERS', x: 'O' };
+    const data = ['xgfx', 'gfxx', 'xxgf', 'xgfxgf'].map((p) => ({
+      rows: [...p].map((c) => Int32Array.of(kinds[c]!)),
+      gold: Uint8Array.from([...p], (c) => tagIndex(tags[c]!)),
+    }));
+    const options = { epochs: 30, seed: 3, l2: 1e-3, rate: 0.5 };
+    const a = trainCrf(data, 3, options);
+    expect([...trainCrf(data, 3, options).weights]).toEqual([...a.weights]);
+    const rows = [2, 0, 1, 2, 2].map((f) => Int32Array.of(f));
+    expect([...viterbi(emissionsOf(rows, a.weights), 5, a.transitions)].map((t) => TAGS[t])).toEqual([
+      'O',
+      'B-PERS',
+      'L-PERS',
+      'O',
+      'O',
+    ]);
   });
 
   it('encodes the same model to the same bytes, whatever the order of its features', () => {

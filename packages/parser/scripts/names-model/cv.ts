@@ -6,7 +6,7 @@
  * --paths also scores the model's raw spans (before findNames' post-processing) and the block as
  * one text through parseArticle (what eval/ner.ts measures on the test split), from the same models.
  *
- *   WARRAQ_SHARED=/work/shared npx tsx scripts/names-model/cv.ts [--folds 5] [--epochs 8] [--min-count 1] [--shuffles 3] [--biases 0.5,1] [--paths]
+ *   WARRAQ_SHARED=/work/shared npx tsx scripts/names-model/cv.ts [--folds 5] [--epochs 8] [--min-count 1] [--shuffles 3] [--biases 0.5,1] [--paths] [--crf --l2 1e-4 --rate 0.05]
  */
 
 import type { Counts, Tag } from '../../eval/ner-score.js';
@@ -36,6 +36,7 @@ const fit = {
   shuffles: option('shuffles', DEFAULT_FIT.shuffles),
   margin: option('margin', 0),
   aggressiveness: option('pa', 0),
+  ...(process.argv.includes('--crf') ? { crf: { l2: option('l2', 1e-4), rate: option('rate', 0.05) } } : {}),
 };
 const lexiconOnly = process.argv.includes('--lexicon');
 const allPaths = process.argv.includes('--paths') && !lexiconOnly;

@@ -4,6 +4,7 @@
  * trained, and rows whose weights are all zero are dropped.
  */
 import type { ModelData } from '../../src/names/model/codec.js';
+import { trainCrf } from '../../src/names/model/crf.js';
 import { type TrainedWeights, trainPerceptron } from '../../src/names/model/perceptron.js';
 import { TAG_COUNT } from '../../src/names/model/tags.js';
 import type { FeaturedSequence } from './training-data.js';
@@ -23,6 +24,8 @@ export interface FitOptions {
   readonly margin?: number;
   /** passive-aggressive updates of at most this size (0: the perceptron's unit updates) */
   readonly aggressiveness?: number;
+  /** a linear-chain CRF (crf.ts) with this L2 strength and first learning rate, instead of the perceptron */
+  readonly crf?: { readonly l2: number; readonly rate: number };
 }
 
 /** The mean of the averaged perceptrons of options.shuffles sentence orders. */
@@ -57,12 +60,19 @@ export function fitModel(sequences: readonly FeaturedSequence[], options: FitOpt
     gold: s.gold,
     rows: s.features.map((row) => Int32Array.from(row, (f) => ids.get(f) ?? -1)),
   }));
-  const { weights, transitions } = meanOfShuffles(training, ids.size, options);
+  const { weights, transitions } = options.crf
+    ? trainCrf(training, ids.size, { epochs: options.epochs, seed: options.seed, ...options.crf })
+    : meanOfShuffles(training, ids.size, options);
+  // a CRF leaves every weight it saw non-zero: rows the file's 16-bit weights would store as zeros go
+  let largest = 0;
+  if (options.crf) for (const w of weights) largest = Math.max(largest, Math.abs(w));
+  const negligible = options.crf ? largest / 32767 / 2 : 1e-9;
   const features: string[] = [];
   const kept: number[] = [];
   for (const [f, id] of ids) {
     let any = false;
-    for (let t = 0; t < TAG_COUNT; t++) if (Math.abs(weights[id * TAG_COUNT + t] ?? 0) > 1e-9) any = true;
+    for (let t = 0; t < TAG_COUNT; t++)
+      if (Math.abs(weights[id * TAG_COUNT + t] ?? 0) > negligible) any = true;
     if (!any) continue;
     features.push(f);
     for (let t = 0; t < TAG_COUNT; t++) kept.push(weights[id * TAG_COUNT + t] ?? 0);
