@@ -73,7 +73,9 @@ await esbuild.build({
   // a string (JSON): esbuild inlines it where an object would be made a module of its own
   define: { WARRAQ_BUNDLED_VERSIONS: JSON.stringify(JSON.stringify(bundledVersions)) },
   // validating TEI is not a brief's business; xmllint-wasm stays a real import() (never called here)
-  external: ['xmllint-wasm', '@warraq/*/package.json', '@fontsource/amiri/package.json'],
+  // harfbuzzjs awaits its WebAssembly at the top of its module, which a CommonJS bundle cannot hold:
+  // the bundle imports it from where it is installed (a dependency of this package too, for that)
+  external: ['xmllint-wasm', 'harfbuzzjs', '@warraq/*/package.json', '@fontsource/amiri/package.json'],
   plugins: [
     {
       name: 'load-on-use',

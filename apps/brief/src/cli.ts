@@ -1,6 +1,13 @@
 import { createRequire } from 'node:module';
 import { type Diagnostic, formatDiagnostic } from '@warraq/schema';
-import { type FontStack, loadAmiri, saveFaceCaches, useFaceCache } from '@warraq/typeset';
+import {
+  type FontStack,
+  type HarfBuzzModule,
+  loadAmiri,
+  saveFaceCaches,
+  useFaceCache,
+  useHarfBuzz,
+} from '@warraq/typeset';
 import { madeAt } from './archival/made-at.js';
 import { archiveTeiOptions } from './archival/tei-attachment.js';
 import { type BriefArgs, parseArgs, USAGE } from './args.js';
@@ -29,6 +36,8 @@ export async function main(
   argv: string[],
   io: Io = processIo,
   env: NodeJS.ProcessEnv = process.env,
+  /** harfbuzzjs as the launcher imported it (the bundle, compiled by vm.Script, cannot import()) */
+  harfBuzz?: HarfBuzzModule,
 ): Promise<number> {
   const args = parseArgs(argv);
   switch (args.kind) {
@@ -50,6 +59,13 @@ export async function main(
     return 2;
   }
   useFaceCache(shapingCacheDir(env));
+  // HarfBuzz shapes the words the face cache does not hold (same runs as fontkit, a fraction of
+  // the time); should it fail to load, fontkit shapes them, giving the same PDF, only slower
+  await useHarfBuzz(harfBuzz).catch((e: unknown) =>
+    io.stderr(
+      `warraq-brief: note: HarfBuzz did not load (${reason(e)}); shaping with fontkit, same PDF, slower\n`,
+    ),
+  );
   try {
     if (args.kind !== 'digest') return await runBriefs(args, loadAmiri(), io, dates);
     // the digest's modules are loaded only for a digest: a brief's start-up does not pay for them

@@ -21,11 +21,12 @@ import {
 } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { shapingCacheDir } from './shaping-cache-dir.js';
 
 export type Main = (argv: string[]) => Promise<number>;
+type BundledMain = (argv: string[], io: undefined, env: undefined, harfBuzz: unknown) => Promise<number>;
 
 const BUNDLE = fileURLToPath(new URL('./bundle/warraq-brief.cjs', import.meta.url));
 const DIGEST = 32;
@@ -39,16 +40,21 @@ export async function loadMain(env: NodeJS.ProcessEnv = process.env, bundle = BU
 function bundledMain(bundle: string, cacheDir: string | undefined): Main {
   const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, codeCacheName(bundle));
   const cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile);
+  // harfbuzzjs (an ES module awaiting its WebAssembly) is imported here and handed to the command:
+  // import() in code compiled by vm.Script needs an experimental option that a code cache drops
+  const harfBuzz = import(pathToFileURL(createRequire(bundle).resolve('harfbuzzjs')).href).catch(
+    () => undefined,
+  );
   const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), {
     filename: bundle,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
-  const module = { exports: {} as { main: Main } };
+  const module = { exports: {} as { main: BundledMain } };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   const { main } = module.exports;
   return async (argv) => {
-    const status = await main(argv);
+    const status = await main(argv, undefined, undefined, await harfBuzz);
     if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true))
       writeCodeCache(cacheFile, script.createCachedData());
     return status;

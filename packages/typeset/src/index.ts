@@ -18,6 +18,7 @@ export {
   pdfmakeFonts,
 } from './fonts/font-stack.js';
 export { FontFormatError, isWoff, woffToSfnt } from './fonts/woff.js';
+export { type HarfBuzzModule, useHarfBuzz } from './layout/harfbuzz-shaper.js';
 export { layoutParagraph } from './layout/paragraph.js';
 export { type ShapedGlyph, type ShapedRun, shapeRun, widthOf } from './layout/shape.js';
 export type {

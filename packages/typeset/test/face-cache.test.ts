@@ -10,41 +10,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  type FontStack,
-  faceFromBytes,
-  family,
-  layoutParagraph,
-  loadAmiri,
-  renderPdf,
-  saveFaceCaches,
-  shapeRun,
-  toPdfmake,
-  useFaceCache,
-} from '../src/index.js';
-import { firstArticle, paragraphsOf } from './fixtures.js';
-
-const amiri = loadAmiri();
-/** Amiri parsed anew: faces whose runs no process-level map holds yet (as in a new process). */
-function freshStack(): FontStack {
-  const again = (face: { file: string; bytes: Uint8Array }) => faceFromBytes(face.file, face.bytes);
-  return {
-    families: amiri.families.map((f) =>
-      family(f.name, {
-        normal: again(f.faces.normal),
-        bold: again(f.faces.bold),
-        italics: again(f.faces.italics),
-        bolditalics: again(f.faces.bolditalics),
-      }),
-    ),
-  };
-}
-async function render(stack: FontStack): Promise<Buffer> {
-  const content = paragraphsOf(firstArticle()).map((p) =>
-    toPdfmake(layoutParagraph(p, stack, { width: 483, fontSize: 14 })),
-  );
-  return Buffer.from(await renderPdf(stack, { pageSize: 'A4', pageMargins: 56, content }));
-}
+import { saveFaceCaches, shapeRun, useFaceCache } from '../src/index.js';
+import { freshStack, renderFirstArticle } from './fresh-stack.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'warraq-shaping-'));
 afterAll(() => {
@@ -55,16 +22,16 @@ afterAll(() => {
 describe('the caches of shaped words and glyph outlines', () => {
   it('gives the same PDF bytes off, empty (filling it), full, and over a corrupt file', async () => {
     useFaceCache(undefined);
-    const off = await render(freshStack());
+    const off = await renderFirstArticle(freshStack());
     useFaceCache(dir);
-    const cold = await render(freshStack());
+    const cold = await renderFirstArticle(freshStack());
     saveFaceCaches();
     const files = readdirSync(dir);
     expect(files.some((f) => f.startsWith('shaping-'))).toBe(true);
     expect(files.some((f) => f.startsWith('outlines-'))).toBe(true);
     expect(files.every((f) => /^(shaping|outlines)-[0-9a-f]{32}\.bin$/.test(f))).toBe(true); // no temporary left
     const warmStack = freshStack();
-    const warm = await render(warmStack);
+    const warm = await renderFirstArticle(warmStack);
     expect(Buffer.compare(cold, off)).toBe(0);
     expect(Buffer.compare(warm, off)).toBe(0);
     // damaged files: every value byte flipped in one, cut in the middle of a record, and garbage
@@ -75,10 +42,10 @@ describe('the caches of shaped words and glyph outlines', () => {
     const whole = readFileSync(join(dir, cut!));
     writeFileSync(join(dir, cut!), whole.subarray(0, Math.floor(whole.length / 2)));
     for (const f of garbage) writeFileSync(join(dir, f), '{"format":"shaping","entries":{"x":');
-    const corrupt = await render(freshStack());
+    const corrupt = await renderFirstArticle(freshStack());
     saveFaceCaches();
     expect(Buffer.compare(corrupt, off)).toBe(0);
-    const mended = await render(freshStack()); // from the files the damaged ones were replaced with
+    const mended = await renderFirstArticle(freshStack()); // from the files the damaged ones were replaced with
     expect(Buffer.compare(mended, off)).toBe(0);
     expect(readFileSync(join(dir, cut!)).length).toBe(whole.length); // filled again, the cut half written anew
   });
@@ -114,7 +81,7 @@ describe('the caches of shaped words and glyph outlines', () => {
     for (const f of [...stale, ...kept]) writeFileSync(join(own, f), 'x');
     for (const f of [...stale, 'notes.txt', kept[2]!]) utimesSync(join(own, f), weekAgo, weekAgo);
     useFaceCache(own);
-    await render(freshStack());
+    await renderFirstArticle(freshStack());
     saveFaceCaches();
     const left = readdirSync(own);
     for (const f of stale) expect(left).not.toContain(f);

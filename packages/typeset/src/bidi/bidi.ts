@@ -39,6 +39,11 @@ export function displayChar(text: string, levels: EmbeddingLevels, i: number): s
   return bidi.getMirroredCharacter(ch) ?? ch;
 }
 
+/** The Bidi_Mirroring_Glyph of a character, or null when it has none. */
+export function mirrorOf(ch: string): string | null {
+  return bidi.getMirroredCharacter(ch);
+}
+
 /** The level a character actually sits at on a line after L1 (trailing/segment whitespace resets). */
 export function levelAt(levels: EmbeddingLevels, i: number): number {
   return levels.levels[i]!;

@@ -1,5 +1,6 @@
 import type { Face } from '../fonts/font-stack.js';
 import { fontkitFont } from '../fonts/fontkit-font.js';
+import { harfBuzzRun } from './harfbuzz-shaper.js';
 import { cachedRun, rememberRun } from './shaping-cache.js';
 
 /** One glyph as drawn, in font units (the unitsPerEm grid), left to right. */
@@ -38,6 +39,14 @@ export function shapeRun(face: Face, text: string): ShapedRun {
     runs.set(text, hit);
     return hit;
   }
+  const shaped = harfBuzzRun(face, text) ?? fontkitRun(face, text);
+  runs.set(text, shaped);
+  rememberRun(face, text, shaped);
+  return shaped;
+}
+
+/** fontkit's run, as pdfkit shapes it (also what the tests hold HarfBuzz's runs to). */
+export function fontkitRun(face: Face, text: string): ShapedRun {
   const run = fontkitFont(face.font).layout(text);
   let advance = 0;
   const glyphs = run.glyphs.map((g, i) => {
@@ -45,15 +54,12 @@ export function shapeRun(face: Face, text: string): ShapedRun {
     advance += p.xAdvance;
     return { id: g.id, xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset };
   });
-  const shaped: ShapedRun = {
+  return {
     glyphs,
     advance,
     direction: (run as unknown as { direction?: string }).direction === 'rtl' ? 'rtl' : 'ltr',
     unitsPerEm: face.font.unitsPerEm,
   };
-  runs.set(text, shaped);
-  rememberRun(face, text, shaped);
-  return shaped;
 }
 
 /** Width in points of `text` at `fontSize`, as pdfkit measures it. */

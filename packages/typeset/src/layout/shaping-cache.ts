@@ -22,9 +22,14 @@ function isStoredRun(run: unknown): run is StoredRun {
   );
 }
 
-// shape.js beside this module in dist, shape.ts in the sources: the code whose runs are kept
-const shapingCode = new URL(import.meta.url.replace(/shaping-cache\.(\w+)$/, 'shape.$1'));
-const store = new FaceStore<StoredRun>('shaping', [shapingCode], isStoredRun, 50_000);
+// shape.js and harfbuzz-shaper.js beside this module in dist (.ts in the sources): the code whose runs are kept
+const besideThis = (name: string) => new URL(import.meta.url.replace(/shaping-cache\.(\w+)$/, `${name}.$1`));
+const store = new FaceStore<StoredRun>(
+  'shaping',
+  [besideThis('shape'), besideThis('harfbuzz-shaper')],
+  isStoredRun,
+  50_000,
+);
 
 /** The run of `text` in `face` kept from an earlier process, if the cache is on and has it. */
 export function cachedRun(face: Face, text: string): ShapedRun | undefined {
