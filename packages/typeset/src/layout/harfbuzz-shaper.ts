@@ -25,8 +25,12 @@ let hb: typeof HarfBuzz | undefined;
 let buffer: HarfBuzz.Buffer | undefined;
 const fonts = new WeakMap<Face, HarfBuzz.Font>();
 
-/** harfbuzzjs's module, as `import('harfbuzzjs')` gives it. */
-export type HarfBuzzModule = typeof HarfBuzz;
+/**
+ * harfbuzzjs's module, as `import('harfbuzzjs')` gives it. Declared as an object, not by
+ * harfbuzzjs's own types: those need @types/emscripten, which no user of this package should have
+ * to install to type-check.
+ */
+export type HarfBuzzModule = object;
 
 /**
  * Shape with HarfBuzz from now on in this process: `loaded` when the program imported harfbuzzjs
@@ -34,11 +38,10 @@ export type HarfBuzzModule = typeof HarfBuzz;
  * harfbuzzjs is imported from where this package finds it.
  */
 export async function useHarfBuzz(loaded?: HarfBuzzModule): Promise<void> {
-  hb ??=
-    loaded ??
-    ((await import(
+  hb ??= (loaded ??
+    (await import(
       pathToFileURL(createRequire(import.meta.url).resolve('harfbuzzjs')).href
-    )) as HarfBuzzModule);
+    ))) as typeof HarfBuzz;
 }
 
 /** fontkit's RTL scripts (its Script.direction), as Unicode Script property values. */
