@@ -13,6 +13,7 @@ import {
   type Ymd,
 } from './calendar.js';
 import { coordinatedMonths } from './coordinated.js';
+import { letterPattern } from './letter-pattern.js';
 import { MONTH_ALTERNATION, type MonthName, monthOf, WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { ORDINAL_DAY_ALTERNATION, ORDINAL_NIGHT_ALTERNATION, ordinalDay, ordinalNight } from './ordinals.js';
 import { B, type DateMatch, E } from './types.js';
@@ -34,20 +35,20 @@ const YEAR_QUALIFIERS =
 const YEAR_PART = `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:ل?عام\\s+|ل?سنة\\s+|العام\\s+)?(?<y>\\d{4})(?!\\d)${ERA}|\\s+(?:من\\s+)?(?:العام|السنة)\\s+(?<yq>${YEAR_QUALIFIERS})${E}|\\s+(?<ythis>من\\s+(?:هذا\\s+العام|هذه\\s+السنة))${E})?`;
 const QUAL = `(?:\\s+(?<q>${QUALIFIERS})${E})?`;
 
-const TEXTUAL = new RegExp(
+const TEXTUAL = letterPattern(
   `${B}${WEEKDAY_PREFIX}(?:${DAY_PART}|${ORDINAL_DAY}|${CUE})?${MONTHS}${YEAR_PART}${QUAL}`,
   'gu',
 );
-const NUMERIC = new RegExp(
+const NUMERIC = letterPattern(
   `${B}${WEEKDAY_PREFIX}(?:(?<d>\\d{1,2})\\s*(?<sep>[/.\\-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>\\d{4})|(?<iy>\\d{4})\\s*(?<isep>[-/])\\s*(?<im>\\d{1,2})\\s*\\k<isep>\\s*(?<id>\\d{1,2}))(?![\\d/.\\-]\\d)${ERA}`,
   'gu',
 );
-const YEAR_CUED = new RegExp(
+const YEAR_CUED = letterPattern(
   `${B}(?:(?<cue>العام|للعام|عام|السنة|للسنة|سنة|عامي|سنتي)\\s+(?:(?<kind>الهجري|الهجرية|الميلادي|الميلادية|الدراسي|الدراسية|الجامعي|الجامعية|المالي|المالية)\\s+)?|(?<=(?:^|[^\\p{L}\\p{M}])(?:منذ|خلال|حتي|مطلع|منتصف|نهاية|بداية|اواخر|اوائل|بحلول|بين)\\s{1,4})|(?<=(?:^|[^\\p{L}\\p{M}])في\\s{1,4})(?=\\d{4}(?:\\s*[،,.؛:)]|\\s*$|\\s*[مه](?![\\p{L}]))))(?<y>\\d{4})(?!\\d)${ERA}(?:\\s*(?<conn>-|–|/|و|الي|حتي)\\s*(?:عام\\s+)?(?<y2>\\d{4})(?!\\d)(?:\\s*(?<era2>ه|م)${E})?)?`,
   'gu',
 );
 // 1437/1438هـ: an academic or fiscal year runs over two
-const YEAR_WITH_ERA = new RegExp(
+const YEAR_WITH_ERA = letterPattern(
   `${B}(?<y>\\d{4})(?:\\s*[/\\-–]\\s*(?<y2>\\d{4}))?\\s*(?<era>ه|م|هجري|ميلادي)(?![\\p{L}\\p{N}])`,
   'gu',
 );
@@ -55,12 +56,15 @@ const YEAR_WITH_ERA = new RegExp(
  * "الأسبوع الأول من أغسطس", "النصف الثاني من سبتمبر": the ordinal qualifies the noun before it, so it
  * is no day of the month (اليوم الثالث من رمضان، الليلة، الموافق التاسع من يوليو are).
  */
-const QUALIFIED_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?!(?:اليوم|الليلة|الموافق|الي|الى|الا)\s)ال[\p{L}]+\s+$/u;
+const QUALIFIED_NOUN_BEFORE = letterPattern(
+  String.raw`(?:^|[^\p{L}\p{M}])(?!(?:اليوم|الليلة|الموافق|الي|الى|الا)\s)ال[\p{L}]+\s+$`,
+  'u',
+);
 
 type Groups = Record<string, string | undefined>;
 
 // cheap tests that tell when a long pattern cannot match at all, so most text skips it
-const ANY_MONTH = new RegExp(MONTH_ALTERNATION.replace(/\\s\+/g, ' '));
+const ANY_MONTH = letterPattern(MONTH_ALTERNATION.replace(/\\s\+/g, ' '));
 const ANY_YEAR = /\d{4}/;
 // 1436/10/21هـ (year first) is how Saudi papers print a Hijri date
 const ANY_NUMERIC = /\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}/;

@@ -1,3 +1,4 @@
+import { letterPattern } from './letter-pattern.js';
 import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import { B, type DateMatch, E } from './types.js';
 import { matchesWhere } from './words.js';
@@ -17,18 +18,21 @@ const PATTERNS: [Anaphor, RegExp, RegExp][] = [
   [
     'same-day',
     /اليوم/,
-    new RegExp(`${B}(?:اليوم\\s+${SAME}|نفس\\s+اليوم|ذات\\s+اليوم|ذلك\\s+اليوم)${E}`, 'gu'),
+    letterPattern(`${B}(?:اليوم\\s+${SAME}|نفس\\s+اليوم|ذات\\s+اليوم|ذلك\\s+اليوم)${E}`, 'gu'),
   ],
   [
     'next-day',
     /التالي|الموالي|غداة/,
-    new RegExp(`${B}(?:(?:صباح|مساء|ظهر|فجر)\\s+)?(?:اليوم\\s+(?:التالي|الموالي)|غداة)${E}(?!\\s+ل)`, 'gu'),
+    letterPattern(
+      `${B}(?:(?:صباح|مساء|ظهر|فجر)\\s+)?(?:اليوم\\s+(?:التالي|الموالي)|غداة)${E}(?!\\s+ل)`,
+      'gu',
+    ),
   ],
-  ['same-month', /الشهر/, new RegExp(`${B}(?:الشهر\\s+${SAME}|نفس\\s+الشهر|ذات\\s+الشهر)${E}`, 'gu')],
+  ['same-month', /الشهر/, letterPattern(`${B}(?:الشهر\\s+${SAME}|نفس\\s+الشهر|ذات\\s+الشهر)${E}`, 'gu')],
   [
     'same-year',
     /العام|السنة/,
-    new RegExp(
+    letterPattern(
       `${B}(?:(?:العام|السنة)\\s+${SAME}|نفس\\s+(?:العام|السنة)|ذلك\\s+العام|تلك\\s+السنة)${E}`,
       'gu',
     ),
@@ -36,12 +40,12 @@ const PATTERNS: [Anaphor, RegExp, RegExp][] = [
   [
     'next-year',
     /العام|السنة/,
-    new RegExp(`${B}(?:العام\\s+التالي|السنة\\s+التالية|العام\\s+الذي\\s+تلاه)${E}`, 'gu'),
+    letterPattern(`${B}(?:العام\\s+التالي|السنة\\s+التالية|العام\\s+الذي\\s+تلاه)${E}`, 'gu'),
   ],
   [
     'day-of-same-month',
     /الشهر/,
-    new RegExp(
+    letterPattern(
       `${B}(?:يوم\\s+)?(?:ال\\s*)?(?<d>\\d{1,2})\\s+من\\s+(?:نفس\\s+الشهر|ذات\\s+الشهر|الشهر\\s+${SAME})${E}`,
       'gu',
     ),
@@ -50,7 +54,7 @@ const PATTERNS: [Anaphor, RegExp, RegExp][] = [
   [
     'nth-day',
     /اليوم\s+ال/,
-    new RegExp(
+    letterPattern(
       `${B}اليوم\\s+(?<od>${ORDINAL_DAY_ALTERNATION})${E}(?!\\s+(?:علي|من|عشر|والعشرين|للمهرجان|لل))`,
       'gu',
     ),

@@ -1,10 +1,11 @@
 import { isoMonth, plausibleYear } from './calendar.js';
+import { letterPattern } from './letter-pattern.js';
 import { MONTH_ALTERNATION, monthOf } from './months.js';
 import { type DateMatch, E } from './types.js';
 
 // no lookbehind here: a leading alternation lets the engine skip ahead fast; the boundary is checked after
-const MONTH_NAME = new RegExp(`(?<m>${MONTH_ALTERNATION})${E}`, 'gu');
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const MONTH_NAME = letterPattern(`(?<m>${MONTH_ALTERNATION})${E}`, 'gu');
+const LETTER = letterPattern(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
 const CLITIC = /[وبلف]/;
 
 function startsWord(view: string, at: number): boolean {

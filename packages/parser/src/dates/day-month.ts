@@ -1,5 +1,6 @@
 import type { Certainty } from '@warraq/schema';
 import { fromHijri, isoDay, isValid, toHijri, toTime, weekday, type Ymd } from './calendar.js';
+import { letterPattern } from './letter-pattern.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { B, type DateMatch } from './types.js';
 
@@ -9,7 +10,7 @@ import { B, type DateMatch } from './types.js';
  * so the calendar is read from the text when it says (هـ), else from the weekday printed with it,
  * else it is the reading nearest the publication date.
  */
-const DAY_MONTH = new RegExp(
+const DAY_MONTH = letterPattern(
   `${B}(?:(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*)?(?:(?<cue>يوم\\s+)|(?<=(?:^|[^\\p{L}\\p{M}])(?:(?<wd2>${WEEKDAY_ALTERNATION})\\s*[،,]?\\s*)?(?<pcue>الموافق|بتاريخ|تاريخ|قبل|بعد|حتي|منذ|مطلع|نهاية|بداية)\\s{1,3})|)(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?![\\d/.]|\\s*[/.-]\\s*\\d)(?:\\s*(?<era>ه|م)(?![\\p{L}\\p{N}]))?`,
   'gu',
 );

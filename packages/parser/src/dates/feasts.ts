@@ -1,5 +1,6 @@
 import { fromHijri, isoDay, toHijri, toTime, type Ymd } from './calendar.js';
 import { nearest } from './day-month.js';
+import { letterPattern } from './letter-pattern.js';
 import { futureClause } from './tense.js';
 import { B, type DateMatch, E } from './types.js';
 
@@ -25,7 +26,7 @@ const EIDS = FEASTS.slice(0, 2);
 const ORDINALS: Record<string, number> = { اول: 1, ثاني: 2, ثالث: 3, رابع: 4 };
 const NAMES =
   'عيد\\s+الفطر|عيد\\s+الاضحي|يوم\\s+عرفة|يوم\\s+عرفات|وقفة\\s+عرفات|وقفة\\s+عرفة|موسم\\s+الحج|راس\\s+السنة\\s+الهجرية|يوم\\s+عاشوراء|عاشوراء|المولد\\s+النبوي';
-const FEAST = new RegExp(
+const FEAST = letterPattern(
   `${B}(?:(?:(?<ord>اول|ثاني|ثالث|رابع)\\s+)?(?<days>ايام)\\s+)?(?:(?<name>${NAMES})|(?<eid>العيد|للعيد)(?!\\s+(?!المبارك|السعيد)ال[\\p{L}]|\\s*\\d))${E}(?:\\s+(?:المبارك|السعيد|الشريف)${E})?(?:\\s+(?<q>الماضي|المقبل|القادم)${E})?(?:\\s+(?:في|من)\\s+العام\\s+(?<yq>المقبل|القادم|الماضي))?`,
   'gu',
 );

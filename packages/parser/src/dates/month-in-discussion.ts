@@ -1,9 +1,10 @@
 import { inferYear } from './absolute.js';
 import type { Ymd } from './calendar.js';
+import { letterPattern } from './letter-pattern.js';
 import { MONTH_ALTERNATION, monthOf } from './months.js';
 
 /** a month the clause is set in: في سبتمبر، خلال شهر أكتوبر (not the أكتوبر of "سعر أكتوبر") */
-const MONTH_SETTING = new RegExp(
+const MONTH_SETTING = letterPattern(
   `(?:^|[^\\p{L}\\p{M}])(?:في|خلال)\\s+(?:شهر\\s+)?(?<m>${MONTH_ALTERNATION})(?![\\p{L}\\p{M}])(?!\\s*[،,]?\\s*\\d)`,
   'gu',
 );

@@ -11,6 +11,7 @@ import {
   toHijri,
   type Ymd,
 } from './calendar.js';
+import { letterPattern } from './letter-pattern.js';
 import { monthInDiscussion } from './month-in-discussion.js';
 import { MONTH_ALTERNATION, type MonthName, monthOf } from './months.js';
 import { futureClause } from './tense.js';
@@ -38,14 +39,14 @@ function partOf(phrase: string): MonthPart {
 const QUALIFIERS = 'الماضي|الماضية|الفائت|المنصرم|المنقضي|الفارط|السابق|المقبل|القادم|الجاري|الحالي';
 const HONORIFICS = 'المعظم|المبارك|الكريم|الفضيل|الحرام|الخير';
 const NO_YEAR_AFTER = '(?!\\s*[،,]?\\s*(?:من\\s+)?(?:ل?عام\\s+|ل?سنة\\s+|العام\\s+|السنة\\s+)?\\d)';
-const MONTH_PHRASE = new RegExp(
+const MONTH_PHRASE = letterPattern(
   `${B}(?:(?<part>${PARTS})\\s+)?(?:(?<shahr>شهر|شهري)\\s+)?(?<m1>${MONTH_ALTERNATION})${E}(?:\\s*[/\\\\]\\s*(?<m2>${MONTH_ALTERNATION})${E}|\\s*\\(\\s*(?<m3>${MONTH_ALTERNATION})\\s*\\))?(?:\\s+(?<hon>${HONORIFICS})${E})?(?:\\s+(?<q>${QUALIFIERS})${E})?${NO_YEAR_AFTER}`,
   'gu',
 );
 // a month name with single spaces, as a cheap test before the long pattern
-const ANY_MONTH = new RegExp(MONTH_ALTERNATION.replace(/\\s\+/g, '\\s+'));
+const ANY_MONTH = letterPattern(MONTH_ALTERNATION.replace(/\\s\+/g, '\\s+'));
 /** منتصف الشهر، نهاية الشهر المقبل، مطلع الشهر الجاري: a third of this (or the last, or the next) month */
-const PART_OF_RELATIVE_MONTH = new RegExp(
+const PART_OF_RELATIVE_MONTH = letterPattern(
   `${B}(?<part>${PARTS})\\s+(?:هذا\\s+)?الشهر(?:\\s+(?<q>${QUALIFIERS}))?${E}`,
   'gu',
 );
@@ -67,11 +68,13 @@ const NEEDS_CUE = new Set([
   'محرم',
   'المحرم',
 ]);
-const TIME_CUE =
-  /(?:^|[^\p{L}\p{M}])(?:[وبلف]?(?:في|خلال|منذ|قبل|بعد|حتي|طوال|طيلة|مع|حلول|قدوم|دخول|ايام|ليالي|صيام|اواخر|مطلع|منتصف|بداية|نهاية|اوائل)|[بل])\s*$/u;
+const TIME_CUE = letterPattern(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:[وبلف]?(?:في|خلال|منذ|قبل|بعد|حتي|طوال|طيلة|مع|حلول|قدوم|دخول|ايام|ليالي|صيام|اواخر|مطلع|منتصف|بداية|نهاية|اوائل)|[بل])\s*$`,
+  'u',
+);
 
 /** كل عام في، كل سنة، كل: what comes after happens every year */
-const HABIT_BEFORE = /(?:^|[^\p{L}\p{M}])كل\s+(?:(?:عام|سنة)\s+(?:في\s+)?)?$/u;
+const HABIT_BEFORE = letterPattern(String.raw`(?:^|[^\p{L}\p{M}])كل\s+(?:(?:عام|سنة)\s+(?:في\s+)?)?$`, 'u');
 
 type Groups = Record<string, string | undefined>;
 type Resolved = Omit<DateMatch, 'start' | 'end'>;

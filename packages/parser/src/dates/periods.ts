@@ -1,21 +1,22 @@
 import { addDays, addMonths, isoDay, isoMonth, isoYear, weekday, type Ymd } from './calendar.js';
+import { letterPattern } from './letter-pattern.js';
 import { monthInDiscussion } from './month-in-discussion.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { future, PERIOD_QUALIFIER, past, type Resolved, unresolved } from './relative-base.js';
 import { B, type DateMatch, E } from './types.js';
 import { matchesWhere } from './words.js';
 
-const PERIOD = new RegExp(
+const PERIOD = letterPattern(
   `${B}(?:(?:مطلع|اوائل|منتصف|اواخر|نهاية|بداية)\\s+)?(?:ال|لل)(?<p>اسبوع|شهر|عام|سنة)\\s+(?<before>قبل\\s+)?(?<q>${PERIOD_QUALIFIER})${E}`,
   'gu',
 );
 /** الأسبوع الذي سبقه، العام الذي تلاه، الشهر الذي يليه: the period before or after one just named */
-const PERIOD_BESIDE = new RegExp(
+const PERIOD_BESIDE = letterPattern(
   `${B}(?:ال|لل)(?<p>اسبوع|شهر|عام|سنة)\\s+(?:الذي|التي)\\s+(?<rel>سبقه|سبقها|قبله|قبلها|تلاه|تلاها|يليه|يليها|بعده|بعدها)${E}`,
   'gu',
 );
 /** هذا العام، هذا الشهر، هذا الأسبوع، هذه السنة، مطلع العام، بداية الأسبوع (نهاية الأسبوع is the weekend: VAGUE) */
-const THIS_PERIOD = new RegExp(
+const THIS_PERIOD = letterPattern(
   `${B}(?:(?:هذا|هذه)\\s+(?<p>الاسبوع|الشهر|العام|السنة)|(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?<py>العام|السنة)(?!\\s+(?:ال|\\d)|\\s*\\d)|(?:مطلع|بداية|منتصف)\\s+(?<pw>الاسبوع)(?!\\s+(?:ال|\\d)|\\s*\\d))${E}`,
   'gu',
 );
@@ -49,7 +50,7 @@ const DUALS: Record<string, string> = {
 const RECENT_Q =
   'الاخيرة|الماضية|الفائتة|المقبلة|القادمة|المنصرمة|السابقة|الماضيين|الاخيرين|المقبلين|القادمين';
 /** الأشهر الأخيرة، الأشهر الثلاثة الماضية، الثلاثة أشهر الماضية، العامين الماضيين */
-const RECENT = new RegExp(
+const RECENT = letterPattern(
   `${B}(?:(?<p>الاشهر|الشهور|الايام|الاسابيع|السنوات|الاعوام|السنين)\\s+(?:(?:(?<n>${COUNT})|القليلة)\\s+)?|(?<n2>${COUNT})\\s+(?<p2>اشهر|ايام|اسابيع|سنوات|اعوام)\\s+|(?<dual>${Object.keys(DUALS).join('|')})\\s+)(?<q>${RECENT_Q})${E}`,
   'gu',
 );
@@ -60,13 +61,13 @@ const VAGUE_QUALIFIER =
  * Periods a reader cannot place on the calendar (الفترة الماضية، الموسم المقبل، الآونة الأخيرة، العقد
  * الماضي، العقود الماضية، الموسمين الماضيين، هذا الصيف): still time expressions, marked without a value.
  */
-const VAGUE = new RegExp(
+const VAGUE = letterPattern(
   `${B}(?:(?:مطلع|بداية|منتصف|نهاية|اواخر)\\s+(?:ال|لل)(?:عقد|قرن)(?:\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم))?|(?:ال|لل)(?:عقد|قرن)\\s+(?:الماضي|الجديد|الحالي|المقبل|المنصرم)|(?:ال|لل)(?:فترة|موسم|اونة|صيف|صائفة|شتاء|ربيع|خريف|ساعات|ساعة|مرحلة|زمن)(?:\\s+(?:الرياضي|القليلة|القريبة))?\\s+(?:${VAGUE_QUALIFIER})|(?:ال|لل)(?:عقود|عقدين|مواسم|موسمين|فترات)(?:\\s+القليلة)?\\s+(?:${VAGUE_QUALIFIER}|الماضيين|الاخيرين|المقبلين|القادمين)|ال\\s*ـ?\\s*\\d{1,3}\\s+(?:ساعة|ساعات)\\s+(?:${VAGUE_QUALIFIER})|(?:هذا|هذه)\\s+(?:الصيف|الشتاء|الموسم|الفترة|الايام)|نهاية\\s+الاسبوع(?!\\s+(?:${PERIOD_QUALIFIER}))|قبل\\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|فترة|موسمين|مواسم)(?:\\s+قليلة)?(?!\\s+(?:من|علي)\\s))${E}`,
   'gu',
 );
 
 /** يوم الإثنين من الأسبوع الماضي: a weekday of a named week */
-const WEEKDAY_OF_WEEK = new RegExp(
+const WEEKDAY_OF_WEEK = letterPattern(
   `${B}(?:(?:صباح|مساء|ظهر|فجر|ليلة|عصر)\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})\\s+(?:من\\s+)?الاسبوع\\s+(?<q>${PERIOD_QUALIFIER})${E}`,
   'gu',
 );

@@ -1,4 +1,5 @@
 import { fromHijri, fromIso, isoDay } from './calendar.js';
+import { letterPattern } from './letter-pattern.js';
 import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import type { DateMatch } from './types.js';
 
@@ -7,11 +8,13 @@ import type { DateMatch } from './types.js';
  * غاية …", "بين 3 و7 مارس", "1433هـ ـ 1434هـ", "1437/1438هـ"; and a bare day before a date
  * ("من الخامس إلى السابع من مارس") borrows that date's month and year.
  */
-const OPENER =
-  /(?:^|[^\p{L}\p{M}])(?<open>(?:(?:في|خلال)\s+)?(?:الفترة\s+)?(?:الممتدة\s+)?(?:بداية\s+من|ابتداء\s+من|انطلاقا\s+من|اعتبارا\s+من|من|بين))\s+$/du;
+const OPENER = letterPattern(
+  String.raw`(?:^|[^\p{L}\p{M}])(?<open>(?:(?:في|خلال)\s+)?(?:الفترة\s+)?(?:الممتدة\s+)?(?:بداية\s+من|ابتداء\s+من|انطلاقا\s+من|اعتبارا\s+من|من|بين))\s+$`,
+  'du',
+);
 const JOIN = /^\s*(?:الي\s+غاية|الي|حتي|وحتي|لغاية|و|-|–|—|\/)\s*$/u;
 const HYPHEN_OR_SPACE = /^\s*(?:-|–|—|\/)?\s*$/u;
-const BARE_DAY = new RegExp(
+const BARE_DAY = letterPattern(
   `(?:^|[^\\p{L}\\p{M}])(?<open>من|بين)\\s+(?:ال)?(?<d>\\d{1,2}|${ORDINAL_DAY_ALTERNATION})\\s+(?:الي|حتي|وحتي|و)\\s*$`,
   'du',
 );

@@ -1,6 +1,7 @@
 import type { Certainty } from '@warraq/schema';
 import { foldWord } from '../normalise/fold.js';
 import { addDays, addMonths, isoDay, isoMonth, isoYear, isValid, weekday, type Ymd } from './calendar.js';
+import { letterPattern } from './letter-pattern.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { ORDINAL_DAY_ALTERNATION, ordinalDay } from './ordinals.js';
 import { findPeriods } from './periods.js';
@@ -60,13 +61,13 @@ const UNIT_ALT = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 /** قبل يومين، بعد ثلاثة أسابيع، قبل نحو شهرين (an approximate offset has the same value) */
-const AGO = new RegExp(
+const AGO = letterPattern(
   `${B}(?<dir>قبل|بعد)\\s+(?:(?:نحو|حوالي|قرابة|زهاء)\\s+)?(?:(?<n>${N})\\s+)?(?<unit>${UNIT_ALT})${E}(?!\\s*\\d)(?!\\s+(?:من|علي|علی)${E})`,
   'gu',
 );
 // عشية (afternoon, evening) and صبيحة (morning) are the Maghrebi parts of a day
 const TIME_OF_DAY = '(?:(?<tod>صباح|صبيحة|مساء|عشية|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?';
-const NAMED = new RegExp(
+const NAMED = letterPattern(
   `${B}${TIME_OF_DAY}(?<w>هذا\\s+الصباح|هذا\\s+المساء|اول\\s+من\\s+امس|اول\\s+امس|امس\\s+الاول|امس|الامس|البارحة|الليلة\\s+قبل\\s+الماضية|الليلة\\s+الماضية|اليوم|الليلة|غدا|غد|الغد|بعد\\s+غد)${E}(?:\\s+(?<wd>${WEEKDAY_ALTERNATION})${E})?`,
   'gu',
 );
@@ -74,22 +75,24 @@ const NAMED = new RegExp(
  * "الـ 12 من الشهر الحالي", "الثالث من الشهر الجاري", "في 15 الجاري" (the Gulf press's short form): a day
  * of this (or the last, or the next) month
  */
-const DAY_OF_MONTH = new RegExp(
+const DAY_OF_MONTH = letterPattern(
   `${B}(?:(?:ال\\s*)?(?<d>\\d{1,2})|(?<od>${ORDINAL_DAY_ALTERNATION}))\\s+(?:من\\s+(?:هذا\\s+)?الشهر(?:\\s+(?<q>${PERIOD_QUALIFIER}))?|(?<current>الجاري))${E}(?!\\s*[/.\\-]\\s*\\d)`,
   'gu',
 );
 /** الجمعة الماضي، and as some write it الجمعة الماضية */
 const WEEKDAY_QUALIFIER =
   'الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|المنقضي|المنقضية|الفارط|الفارطة|المقبل|المقبلة|القادم|القادمة';
-const WEEKDAY_REL = new RegExp(
+const WEEKDAY_REL = letterPattern(
   `${B}(?:(?:صباح|صبيحة|مساء|عشية|ظهر|ظهيرة|فجر|ليلة|ليل|عصر)\\s+)?(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})(?:\\s+(?<q>${WEEKDAY_QUALIFIER}))?${E}`,
   'gu',
 );
 
-const ANY_WEEKDAY = new RegExp(WEEKDAY_ALTERNATION);
-const SECOND_WEEKDAY = new RegExp(`^\\s*و\\s*(?:يوم\\s+)?(?:${WEEKDAY_ALTERNATION})`, 'u');
-const DAY_CUE_BEFORE =
-  /(?:^|[^\p{L}\p{M}])(?:[وف]?(?:في|منذ|حتي|الي|من|يوم|بتاريخ|قبل|بعد|بحلول|اعتبارا\s+من|صباح|مساء|ظهر|فجر|ليلة)|[وف])\s*$/u;
+const ANY_WEEKDAY = letterPattern(WEEKDAY_ALTERNATION);
+const SECOND_WEEKDAY = letterPattern(`^\\s*و\\s*(?:يوم\\s+)?(?:${WEEKDAY_ALTERNATION})`, 'u');
+const DAY_CUE_BEFORE = letterPattern(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:[وف]?(?:في|منذ|حتي|الي|من|يوم|بتاريخ|قبل|بعد|بحلول|اعتبارا\s+من|صباح|مساء|ظهر|فجر|ليلة)|[وف])\s*$`,
+  'u',
+);
 /** how many days from the publication each deictic word names */
 const DAY_OFFSETS: Record<string, number> = {
   'امس الاول': -2,
@@ -111,7 +114,14 @@ const DAY_OFFSETS: Record<string, number> = {
 };
 const EDITOR_GLOSS = /^\s*\(\s*(?<gloss>امس|اليوم|غدا)\s*\)/u;
 /** outlets whose name ends in اليوم, as they are printed before it (with an opening quote or not) */
-const OUTLET_BEFORE_TODAY = /(?:^|[^\p{L}\p{M}])(?:عين|روسيا|المصري)\s*["“«]?\s*$/u;
+const DEFINITE_WORD_AFTER = letterPattern(String.raw`^\s+ال(?!(?:ي|ى|ا)(?![\p{L}\p{M}]))[\p{L}]`, 'u');
+const NIGHT_OF_THAT_BEFORE = letterPattern(String.raw`(?:^|[^\p{L}\p{M}])(?:تلك|ذات|نفس|منتصف)\s+$`, 'u');
+const BETWEEN_BEFORE = letterPattern(String.raw`(?:^|[^\p{L}\p{M}])(?:بين|كلا)\s+$`, 'u');
+
+const OUTLET_BEFORE_TODAY = letterPattern(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:عين|روسيا|المصري)\s*["“«]?\s*$`,
+  'u',
+);
 
 /**
  * Relative expressions, resolved against the publication date and keeping their relative form:
@@ -209,11 +219,11 @@ function notTheDay(
   const rest = view.slice(end);
   const before = view.slice(Math.max(0, start - 12), start);
   if (w === 'اليوم' || w === 'الليلة') {
-    if (g.wd === undefined && /^\s+ال(?!(?:ي|ى|ا)(?![\p{L}\p{M}]))[\p{L}]/u.test(rest)) return true;
+    if (g.wd === undefined && DEFINITE_WORD_AFTER.test(rest)) return true;
     if (/(?:مدار|طوال|طيلة|كل)\s+$/u.test(before)) return true;
   }
   if (w === 'اليوم' && g.tod === undefined && OUTLET_BEFORE_TODAY.test(before)) return true;
-  if (w === 'الليلة' && /(?:^|[^\p{L}\p{M}])(?:تلك|ذات|نفس|منتصف)\s+$/u.test(before)) return true;
+  if (w === 'الليلة' && NIGHT_OF_THAT_BEFORE.test(before)) return true;
   if (w === 'امس' && (/^\s+(?:ال)?حاج/u.test(rest) || view[start - 1] === 'ل')) return true;
   // "الأمس القريب": the recent past, not yesterday
   if ((w === 'امس' || w === 'الامس') && /^\s+القريب/u.test(rest)) return true;
@@ -226,7 +236,7 @@ function notTheDay(
  */
 function bothOf(view: string, start: number, end: number): boolean {
   const before = view.slice(Math.max(0, start - 6), start);
-  return /(?:^|[^\p{L}\p{M}])(?:بين|كلا)\s+$/u.test(before) && !SECOND_WEEKDAY.test(view.slice(end));
+  return BETWEEN_BEFORE.test(before) && !SECOND_WEEKDAY.test(view.slice(end));
 }
 
 /**

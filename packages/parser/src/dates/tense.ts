@@ -1,17 +1,26 @@
+import { letterPattern } from './letter-pattern.js';
+
 /**
  * Whether the clause before a date speaks of the future: a verb with the future prefix س (سيقام،
  * ستعقد) or a word of planning (من المقرر، المرتقب، يعتزم، سوف). News names a weekday or a month
  * without a qualifier; the tense of its clause tells the coming one from the last one.
  */
-const FUTURE =
-  /(?:^|[^\p{L}\p{M}])(?:[وف]?(?:س(?!يا|يد|يط|ير|يف|يول|ين|تة|تين|تار|تو|نة|نوات|نوي|نت|ني)[يتن][\p{L}]{3,}|سيتم|ستتم|سيكون|ستكون|سوف|المقرر|المقررة|المنتظر|المنتظرة|المرتقب|المرتقبة|المزمع|المزمعة|يعتزم|تعتزم|يرتقب|ينتظر\s+ان|تنتظر\s+ان))(?![\p{L}\p{M}])/u;
+const FUTURE = letterPattern(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:[وف]?(?:س(?!يا|يد|يط|ير|يف|يول|ين|تة|تين|تار|تو|نة|نوات|نوي|نت|ني)[يتن][\p{L}]{3,}|سيتم|ستتم|سيكون|ستكون|سوف|المقرر|المقررة|المنتظر|المنتظرة|المرتقب|المرتقبة|المزمع|المزمعة|يعتزم|تعتزم|يرتقب|ينتظر\s+ان|تنتظر\s+ان))(?![\p{L}\p{M}])`,
+  'u',
+);
 /**
  * Verbs that schedule an event, in the imperfect: "يلتقي الفريقان يوم الجمعة", "تقام المباراة الأحد".
  * News uses them for what is coming; a past narrative says كان يلتقي.
  */
-const SCHEDULED =
-  /(?:^|[^\p{L}\p{M}])[وف]?(?:يلتقي|تلتقي|يواجه|تواجه|يستضيف|تستضيف|يحل|تحل|يقام|تقام|ينطلق|تنطلق|يبدا|تبدا|ينعقد|تنعقد|يعقد|تعقد|يجري|تجري|يخوض|تخوض|يختتم|تختتم|يفتتح|تفتتح|يدشن|تدشن)(?![\p{L}\p{M}])/u;
-const PAST_AUXILIARY = /(?:^|[^\p{L}\p{M}])[وف]?(?:كان|كانت|كانوا)(?![\p{L}\p{M}])/u;
+const SCHEDULED = letterPattern(
+  String.raw`(?:^|[^\p{L}\p{M}])[وف]?(?:يلتقي|تلتقي|يواجه|تواجه|يستضيف|تستضيف|يحل|تحل|يقام|تقام|ينطلق|تنطلق|يبدا|تبدا|ينعقد|تنعقد|يعقد|تعقد|يجري|تجري|يخوض|تخوض|يختتم|تختتم|يفتتح|تفتتح|يدشن|تدشن)(?![\p{L}\p{M}])`,
+  'u',
+);
+const PAST_AUXILIARY = letterPattern(
+  String.raw`(?:^|[^\p{L}\p{M}])[وف]?(?:كان|كانت|كانوا)(?![\p{L}\p{M}])`,
+  'u',
+);
 const CLAUSE_END = /[.!?؟؛:\n]/g;
 
 function clauseBefore(view: string, at: number): string {

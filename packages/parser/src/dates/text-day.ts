@@ -1,16 +1,20 @@
 import { findAbsoluteDates } from './absolute.js';
 import { addDays, fromIso, toTime, weekday, type Ymd } from './calendar.js';
+import { letterPattern } from './letter-pattern.js';
 import { WEEKDAY_ALTERNATION, WEEKDAYS } from './months.js';
 import { B, E } from './types.js';
 
 /** اليوم الخميس، أمس الأربعاء، غداً الجمعة: a deictic day the text names with its weekday */
-const DEICTIC_WITH_WEEKDAY = new RegExp(
+const DEICTIC_WITH_WEEKDAY = letterPattern(
   `${B}(?<w>امس|اليوم|غدا)\\s+(?:يوم\\s+)?(?<wd>${WEEKDAY_ALTERNATION})${E}`,
   'gu',
 );
 const OFFSET: Record<string, number> = { امس: -1, اليوم: 0, غدا: 1 };
 /** the Gregorian date an SPA dispatch opens with, just before واس */
-const SPA_DATELINE = /^[\s\S]{0,300}?(?<date>\d{1,2}\s+[\p{L}]+\s+\d{4})\s*م?\s*\(?\s*واس(?![\p{L}])/u;
+const SPA_DATELINE = letterPattern(
+  String.raw`^[\s\S]{0,300}?(?<date>\d{1,2}\s+[\p{L}]+\s+\d{4})\s*م?\s*\(?\s*واس(?![\p{L}])`,
+  'u',
+);
 const DAY_MS = 86_400_000;
 
 /** The day an SPA dateline prints, when it is within ten days of the crawl date (else a misreading). */

@@ -1,4 +1,5 @@
 import { foldWord } from '../normalise/fold.js';
+import { letterPattern } from './letter-pattern.js';
 import { WEEKDAY_ALTERNATION } from './months.js';
 import type { DateMatch } from './types.js';
 import { B, E } from './types.js';
@@ -56,17 +57,19 @@ const ZONE_NAMES = `ت\\s*\\.?\\s*غ|ت\\s*\\.\\s*م|ت\\s+م|GMT|UTC|بتوقي
 const ZONE = `(?:\\s*\\(?\\s*(?<zone>${ZONE_NAMES})${E}\\s*\\)?)?`;
 
 const CLOCK = `(?<h>\\d{1,2})(?:\\s*[:.,]\\s*(?<mi>\\d{2}))?(?!\\d|\\s*%)`;
-const CUED_TIME = new RegExp(
+const EVENING_WORD = letterPattern(String.raw`(?:^|[^\p{L}])(?:مساء|عصر|ليلة)(?![\p{L}])`, 'u');
+
+const CUED_TIME = letterPattern(
   `${B}الساعة\\s+(?:${CLOCK}|(?<hw>${HOUR_WORD})${E}(?:\\s+${FRACTION}${E})?(?:\\s+(?:تماما|بالضبط))?)${PART}${ZONE}`,
   'gu',
 );
 /** "في العاشرة صباحا", "عند الثامنة من مساء أمس": an hour word without الساعة needs a preposition and a part of day */
-const WORD_TIME = new RegExp(
+const WORD_TIME = letterPattern(
   `${B}(?<=(?:^|[^\\p{L}\\p{M}])(?:في|عند|تمام|حوالي|نحو|قرابة|حتي|بعد|قبل|منذ)\\s{1,3})(?<hw>${HOUR_WORD})${E}(?:\\s+${FRACTION}${E})?(?:${PART_OF_DAY})${ZONE}`,
   'gu',
 );
 /** "14:30 ت غ", "10:30 صباحاً": a clock reading without الساعة needs a colon and a zone or a part of day */
-const BARE_TIME = new RegExp(
+const BARE_TIME = letterPattern(
   `${B}(?<h>\\d{1,2})\\s*:\\s*(?<mi>\\d{2})(?![\\d:/])(?=\\s+(?:من\\s+)?(?:${DAY_PARTS})${E}|\\s*\\(?\\s*(?:${ZONE_NAMES})${E})${PART}${ZONE}`,
   'gu',
 );
@@ -141,7 +144,7 @@ export function clockValue(g: Groups): string | undefined {
 function partBefore(view: string, at: number): string | undefined {
   const before = view.slice(Math.max(0, at - 60), at);
   const sentence = before.slice(before.search(/[^.!?؟\n]*$/u));
-  return /(?:^|[^\p{L}])(?:مساء|عصر|ليلة)(?![\p{L}])/u.test(sentence) ? 'مساء' : undefined;
+  return EVENING_WORD.test(sentence) ? 'مساء' : undefined;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { isoYear, type Ymd } from './calendar.js';
+import { letterPattern } from './letter-pattern.js';
 import { B, type DateMatch } from './types.js';
 import { matchesWhere } from './words.js';
 
 /** عام 79م: a two-digit year needs the noun and the era to be a year at all */
-const TWO_DIGIT_YEAR = new RegExp(
+const TWO_DIGIT_YEAR = letterPattern(
   `${B}(?:العام|عام|سنة|السنة)\\s+(?<yy>\\d{2})\\s*م(?![\\p{L}\\p{N}])`,
   'gu',
 );
@@ -17,18 +18,18 @@ const PART_OF_YEAR = 'النصف|الربع|الثلث|الفصل|الثلاثي
 const MEASURE =
   'متر|مترا|م|كلم|كم|كيلو|كيلومتر|كيلومترا|دولار|دولارا|ريال|ريالا|دينار|دينارا|يورو|جنيه|درهم|شخص|شخصا|طن|طنا|نقطة|متقدم|طالب|طالبا|طالبة|حالة|وحدة|سيارة|موظف|موظفا|عامل|لاعب|مواطن|قتيل|جريح|برميل|ساعة|دقيقة|يوم|يوما|عام|عاما|سنة|ميغاواط|هكتار|الف|مليون|مليار|فرد|اسرة|مدرسة|سرير|غرام|كيلوغرام|كغ|لتر|قدم|ميل';
 const NOT_COUNTED = `(?!\\d|[.,٫٬]\\d|\\s*%|\\s*(?:${MEASURE})(?![\\p{L}]))`;
-const BARE_YEAR = new RegExp(
+const BARE_YEAR = letterPattern(
   // the digits first (a lookahead), so the lookbehinds run only where a year could stand
   `(?=(?:19|20)\\d{2})${B}(?:(?<=(?:^|[^\\p{L}\\p{M}])[وبلف]?(?:${EVENT})(?:\\s+[\\p{L}]+){0,2}\\s+)|(?<=(?:^|[^\\p{L}\\p{M}])(?:في|قبل|بعد)\\s{1,4})|(?<=(?:^|[^\\p{L}\\p{M}])(?:مقارنة|قياسا)\\s+(?:ب|مع\\s+|ب\\s+))|(?<=(?:^|[^\\p{L}\\p{M}])(?:${PART_OF_YEAR})(?:\\s+[\\p{L}]+){0,2}\\s+(?:من\\s{1,4})?))(?<y>(?:19|20)\\d{2})${NOT_COUNTED}(?:\\s*(?<conn>و|-|–)\\s*(?<y2>(?:19|20)\\d{2})${NOT_COUNTED})?`,
   'gu',
 );
 /** من 2011 إلى 2015، بين عامي 2011 و2015: a range of years, من/بين inside the span */
-const FROM_TO_YEARS = new RegExp(
+const FROM_TO_YEARS = letterPattern(
   `(?=من|بين)${B}(?:من|بين)\\s+(?:(?:عام|عامي|سنة|سنتي)\\s+)?(?<y>(?:19|20)\\d{2})(?!\\d)\\s*(?:الي|حتي|و|-|–)\\s*(?:(?:عام|سنة)\\s+)?(?<y2>(?:19|20)\\d{2})(?!\\d)`,
   'gu',
 );
 /** 2016-2017, 2015/2016: a season or a fiscal year written as two years (with an era see YEAR_WITH_ERA) */
-const YEAR_PAIR = new RegExp(
+const YEAR_PAIR = letterPattern(
   `(?=(?:19|20)\\d{2})${B}(?<y>(?:19|20)\\d{2})\\s*[-–/]\\s*(?<y2>(?:19|20)\\d{2})(?![\\d\\-/]|\\s*[هم](?![\\p{L}]))`,
   'gu',
 );
@@ -45,14 +46,17 @@ const DECADES: Record<string, number> = {
   تسعين: 9,
 };
 const DECADE_WORD = `(?:ال)?(?:${Object.keys(DECADES).join('|')})ي?ات`;
-const DECADES_OF_LAST_CENTURY = new RegExp(
+const DECADES_OF_LAST_CENTURY = letterPattern(
   `${B}(?<d1>${DECADE_WORD})(?:\\s+و\\s*(?<d2>${DECADE_WORD}))?\\s+(?:من\\s+)?القرن\\s+(?:الماضي|العشرين)(?![\\p{L}\\p{M}])`,
   'gu',
 );
 const decadeOf = (word: string) => DECADES[word.replace(/^ال/u, '').replace(/ي?ات$/u, '')];
 
 /** a name in quotes that ends with its year: «تونس 2020», "رؤية 2030" */
-const QUOTED_NAME_YEAR = /(?<=["“«][\p{L}\s]{1,30}\s)(?<y>(?:19|20)\d{2})(?=\s*["”»])/gu;
+const QUOTED_NAME_YEAR = letterPattern(
+  String.raw`(?<=["“«][\p{L}\s]{1,30}\s)(?<y>(?:19|20)\d{2})(?=\s*["”»])`,
+  'gu',
+);
 
 function yearPoint(start: number, end: number, y: number, certainty: 'high' | 'medium'): DateMatch {
   return { start, end, calendar: 'gregorian', when: isoYear(y), certainty, system: 'year' };
