@@ -59,6 +59,20 @@ describe('a file of entries opened without decoding it', () => {
     expect(file.get('a')).toBeUndefined();
   });
 
+  it('drops a record the new entries replace (a damaged one derived again), and keeps the others as they were', () => {
+    const bytes = encodeEntries('shaping', none, entries);
+    bytes[bytes.indexOf('3412')] = '5'.charCodeAt(0); // the entry of التحالف, damaged
+    const damaged = EntryFile.fromBytes(bytes, 'shaping');
+    expect(damaged.get('التحالف')).toBeUndefined();
+    const mended = EntryFile.fromBytes(
+      encodeEntries('shaping', damaged, new Map([['التحالف', ['r', 1000, 3412, 299, 0, 0, 0]]])),
+      'shaping',
+    );
+    expect(mended.size).toBe(4);
+    expect(mended.get('التحالف')).toEqual(entries.get('التحالف'));
+    for (const key of ['2021', '12', '']) expect(mended.get(key)).toEqual(entries.get(key));
+  });
+
   it('keeps the records before a cut, and is empty for another kind, garbage or no file', () => {
     const bytes = encodeEntries('shaping', none, entries);
     const cut = EntryFile.fromBytes(bytes.subarray(0, bytes.length - 3), 'shaping');

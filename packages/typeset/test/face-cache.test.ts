@@ -10,6 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EntryFile } from '../src/cache/entry-file.js';
 import { saveFaceCaches, shapeRun, useFaceCache } from '../src/index.js';
 import { freshStack, renderFirstArticle } from './fresh-stack.js';
 
@@ -34,10 +35,18 @@ describe('the caches of shaped words and glyph outlines', () => {
     const warm = await renderFirstArticle(warmStack);
     expect(Buffer.compare(cold, off)).toBe(0);
     expect(Buffer.compare(warm, off)).toBe(0);
-    // damaged files: every value byte flipped in one, cut in the middle of a record, and garbage
+    // damaged files: every entry's value changed in one (its records still whole, as entry-file.ts
+    // lays them out), one cut in the middle of a record, and garbage
     const [flipped, cut, ...garbage] = files;
     const bytes = readFileSync(join(dir, flipped!));
-    for (let i = 30; i < bytes.length; i += 7) bytes[i] = bytes[i]! ^ 0x55;
+    const recordsBefore = EntryFile.open(join(dir, flipped!), flipped!.split('-')[0]!).size;
+    for (let at = bytes.indexOf('\n') + 1; at < bytes.length; ) {
+      const value = at + 16 + bytes.readUInt32LE(at + 8);
+      const end = value + bytes.readUInt32LE(at + 12);
+      const digit = bytes.subarray(value, end).findIndex((b) => b >= 0x30 && b <= 0x38);
+      if (digit >= 0) bytes[value + digit] = bytes[value + digit]! + 1; // still valid JSON, now wrong
+      at = end;
+    }
     writeFileSync(join(dir, flipped!), bytes);
     const whole = readFileSync(join(dir, cut!));
     writeFileSync(join(dir, cut!), whole.subarray(0, Math.floor(whole.length / 2)));
@@ -47,6 +56,11 @@ describe('the caches of shaped words and glyph outlines', () => {
     expect(Buffer.compare(corrupt, off)).toBe(0);
     const mended = await renderFirstArticle(freshStack()); // from the files the damaged ones were replaced with
     expect(Buffer.compare(mended, off)).toBe(0);
+    // the file whose values were changed: each entry derived again and written in its place
+    const repaired = EntryFile.open(join(dir, flipped!), flipped!.split('-')[0]!);
+    expect(recordsBefore).toBeGreaterThan(20);
+    expect(repaired.size).toBe(recordsBefore);
+    for (const key of repaired.keys()) expect(repaired.get(key)).not.toBeUndefined();
     expect(readFileSync(join(dir, cut!)).length).toBe(whole.length); // filled again, the cut half written anew
   });
 

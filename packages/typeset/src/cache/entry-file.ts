@@ -80,6 +80,12 @@ export class EntryFile {
     }
   }
 
+  /** Every key, in the file's order. */
+  *keys(): Generator<string> {
+    for (let at = this.start; at < this.end; at = this.recordEnd(at))
+      yield this.bytes.toString('utf8', at + HEADER, at + HEADER + this.bytes.readUInt32LE(at + 8));
+  }
+
   has(key: string): boolean {
     return this.find(key) >= 0;
   }
@@ -98,9 +104,17 @@ export class EntryFile {
     }
   }
 
-  /** The records as they are in the file, for a new file to carry over unchanged. */
-  records(): Buffer {
-    return this.bytes.subarray(this.start, this.end);
+  /** The records as they are in the file, for a new file to carry over unchanged, but those of `except`. */
+  records(except: ReadonlySet<string> = new Set()): Buffer {
+    if (except.size === 0) return this.bytes.subarray(this.start, this.end);
+    const kept: Buffer[] = [];
+    let at = this.start;
+    for (const key of this.keys()) {
+      const end = this.recordEnd(at);
+      if (!except.has(key)) kept.push(this.bytes.subarray(at, end));
+      at = end;
+    }
+    return Buffer.concat(kept);
   }
 
   private find(key: string): number {
@@ -123,9 +137,10 @@ export class EntryFile {
   }
 }
 
-/** A file holding `kept`'s records unchanged, then `added`'s entries. */
+/** A file holding `kept`'s records unchanged (but those `added` replaces), then `added`'s entries. */
 export function encodeEntries(kind: string, kept: EntryFile, added: ReadonlyMap<string, unknown>): Buffer {
-  const parts: Buffer[] = [Buffer.from(`${MAGIC}${kind}\n`), kept.records()];
+  const replaced = new Set([...added.keys()].filter((key) => kept.has(key)));
+  const parts: Buffer[] = [Buffer.from(`${MAGIC}${kind}\n`), kept.records(replaced)];
   for (const [key, entry] of added) {
     const keyBytes = Buffer.from(key);
     const value = Buffer.from(JSON.stringify(entry));

@@ -84,9 +84,12 @@ export class FaceStore<T> {
     return entry;
   }
 
+  /** Keep `entry`, new or in place of a damaged one (a sound one is never replaced). */
   set(face: Face, key: string, entry: T): void {
     const of = this.entriesOf(face);
-    if (of === undefined || of.kept.size + of.added.size >= this.limit || of.kept.has(key)) return;
+    if (of === undefined || of.decoded.has(key)) return;
+    const replacing = of.kept.has(key);
+    if (!replacing && of.kept.size + of.added.size >= this.limit) return;
     of.added.set(key, entry);
   }
 
