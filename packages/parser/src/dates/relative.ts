@@ -113,11 +113,13 @@ const DAY_OFFSETS: Record<string, number> = {
   'بعد غد': 2,
 };
 const EDITOR_GLOSS = /^\s*\(\s*(?<gloss>امس|اليوم|غدا)\s*\)/u;
-/** outlets whose name ends in اليوم, as they are printed before it (with an opening quote or not) */
+/** اليوم or الليلة before a definite word other than a particle (اليوم الوطني): the day of something */
 const DEFINITE_WORD_AFTER = letterPattern(String.raw`^\s+ال(?!(?:ي|ى|ا)(?![\p{L}\p{M}]))[\p{L}]`, 'u');
+/** تلك الليلة، ذات الليلة …: a night already named, not tonight */
 const NIGHT_OF_THAT_BEFORE = letterPattern(String.raw`(?:^|[^\p{L}\p{M}])(?:تلك|ذات|نفس|منتصف)\s+$`, 'u');
+/** بين / كلا before a weekday: two weekdays joined (see bothOf) */
 const BETWEEN_BEFORE = letterPattern(String.raw`(?:^|[^\p{L}\p{M}])(?:بين|كلا)\s+$`, 'u');
-
+/** outlets whose name ends in اليوم, as they are printed before it (with an opening quote or not) */
 const OUTLET_BEFORE_TODAY = letterPattern(
   String.raw`(?:^|[^\p{L}\p{M}])(?:عين|روسيا|المصري)\s*["“«]?\s*$`,
   'u',

@@ -57,6 +57,7 @@ const ZONE_NAMES = `ت\\s*\\.?\\s*غ|ت\\s*\\.\\s*م|ت\\s+م|GMT|UTC|بتوقي
 const ZONE = `(?:\\s*\\(?\\s*(?<zone>${ZONE_NAMES})${E}\\s*\\)?)?`;
 
 const CLOCK = `(?<h>\\d{1,2})(?:\\s*[:.,]\\s*(?<mi>\\d{2}))?(?!\\d|\\s*%)`;
+/** a word of the sentence that puts a bare hour in the evening */
 const EVENING_WORD = letterPattern(String.raw`(?:^|[^\p{L}])(?:مساء|عصر|ليلة)(?![\p{L}])`, 'u');
 
 const CUED_TIME = letterPattern(

@@ -8,16 +8,19 @@
  * be. Deterministic: sentence order per epoch comes from the seeded generator.
  */
 import { seededRandom, type TrainedWeights, type TrainingSequence } from './perceptron.js';
-import { allowed, canEnd, TAG_COUNT } from './tags.js';
-import { START_ROW, TRANSITION_COUNT } from './viterbi.js';
+import { allowed, TAG_COUNT } from './tags.js';
+import { ENDERS, OPENERS, START_ROW, TRANSITION_COUNT } from './viterbi.js';
 
 const TAGS = TAG_COUNT;
+/** allowed(p, t) for each pair, as p * TAGS + t (tags.ts), and the allowed pairs themselves */
+const ALLOWED = Uint8Array.from({ length: TAGS * TAGS }, (_, k) =>
+  allowed(Math.floor(k / TAGS), k % TAGS) ? 1 : 0,
+);
+const allowedPair = (p: number, t: number): boolean => ALLOWED[p * TAGS + t] === 1;
 const PAIRS: readonly (readonly [number, number])[] = Array.from(
   { length: TAGS * TAGS },
   (_, k) => [Math.floor(k / TAGS), k % TAGS] as const,
-).filter(([p, t]) => allowed(p, t));
-const OPENERS: readonly boolean[] = Array.from({ length: TAGS }, (_, t) => allowed(0, t));
-const ENDERS: readonly boolean[] = Array.from({ length: TAGS }, (_, t) => canEnd(t));
+).filter(([p, t]) => allowedPair(p, t));
 
 export interface CrfOptions {
   readonly epochs: number;
@@ -176,8 +179,3 @@ function backward(
     }
   }
 }
-
-const ALLOWED = Uint8Array.from({ length: TAGS * TAGS }, (_, k) =>
-  allowed(Math.floor(k / TAGS), k % TAGS) ? 1 : 0,
-);
-const allowedPair = (p: number, t: number): boolean => ALLOWED[p * TAGS + t] === 1;

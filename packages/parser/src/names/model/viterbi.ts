@@ -17,8 +17,9 @@ const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: TAGS }, (_, t) 
   Uint8Array.from(Array.from({ length: TAGS }, (_, p) => p).filter((p) => allowed(p, t))),
 );
 /** Tags a sequence may open with (what may follow O). */
-const OPENERS: readonly boolean[] = Array.from({ length: TAGS }, (_, t) => allowed(0, t));
-const ENDERS: readonly boolean[] = Array.from({ length: TAGS }, (_, t) => canEnd(t));
+export const OPENERS: readonly boolean[] = Array.from({ length: TAGS }, (_, t) => allowed(0, t));
+/** Tags a sequence may end with (none left open). */
+export const ENDERS: readonly boolean[] = Array.from({ length: TAGS }, (_, t) => canEnd(t));
 
 export function viterbi(
   emissions: ArrayLike<number>,
