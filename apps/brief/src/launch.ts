@@ -42,16 +42,15 @@ function bundledMain(bundle: string, cacheDir: string | undefined): Main {
   const cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile);
   // harfbuzzjs (an ES module awaiting its WebAssembly) is imported here and handed to the command:
   // import() in code compiled by vm.Script needs an experimental option that a code cache drops
-  const harfBuzz = import(pathToFileURL(createRequire(bundle).resolve('harfbuzzjs')).href).catch(
-    () => undefined,
-  );
+  const requireHere = createRequire(bundle);
+  const harfBuzz = import(pathToFileURL(requireHere.resolve('harfbuzzjs')).href).catch(() => undefined);
   const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), {
     filename: bundle,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
   const module = { exports: {} as { main: BundledMain } };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  wrapper.call(module.exports, module.exports, requireHere, module, bundle, dirname(bundle));
   const { main } = module.exports;
   return async (argv) => {
     const status = await main(argv, undefined, undefined, await harfBuzz);

@@ -36,7 +36,7 @@ export function visualOrder(text: string, levels: EmbeddingLevels, start: number
 export function displayChar(text: string, levels: EmbeddingLevels, i: number): string {
   const ch = text[i]!;
   if ((levels.levels[i]! & 1) === 0) return ch;
-  return bidi.getMirroredCharacter(ch) ?? ch;
+  return mirrorOf(ch) ?? ch;
 }
 
 /** The Bidi_Mirroring_Glyph of a character, or null when it has none. */

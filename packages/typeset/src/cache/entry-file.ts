@@ -30,7 +30,7 @@ function checkOf(bytes: Uint8Array, start: number, end: number): number {
 }
 
 export class EntryFile {
-  private static readonly empty = new EntryFile(Buffer.alloc(0), 0, 0);
+  private static readonly empty = new EntryFile(Buffer.alloc(0), 0, 0, 0);
 
   /** The file's entries, or none when it is missing, unreadable or not a file of this kind. */
   static open(file: string, kind: string): EntryFile {
@@ -48,29 +48,29 @@ export class EntryFile {
     const start = Buffer.byteLength(head);
     if (bytes.length < start || bytes.toString('utf8', 0, start) !== head) return EntryFile.empty;
     let end = start;
+    let count = 0;
     while (end + HEADER <= bytes.length) {
       const next = end + HEADER + bytes.readUInt32LE(end + 8) + bytes.readUInt32LE(end + 12);
       if (next > bytes.length) break; // cut short: keep what came before
       end = next;
+      count++;
     }
-    return new EntryFile(bytes, start, end);
+    return new EntryFile(bytes, start, end, count);
   }
 
   /** Open addressing over the records: a slot holds a record's offset + 1, 0 when empty. */
   private readonly slots: Uint32Array;
   private readonly mask: number;
-  readonly size: number;
 
   private constructor(
     private readonly bytes: Buffer,
     private readonly start: number,
     private readonly end: number,
+    /** how many records lie between start and end */
+    readonly size: number,
   ) {
-    let count = 0;
-    for (let at = start; at < end; at = this.recordEnd(at)) count++;
-    this.size = count;
     let capacity = 16;
-    while (capacity < count * 2) capacity *= 2;
+    while (capacity < size * 2) capacity *= 2;
     this.slots = new Uint32Array(capacity);
     this.mask = capacity - 1;
     for (let at = start; at < end; at = this.recordEnd(at)) {
@@ -82,8 +82,7 @@ export class EntryFile {
 
   /** Every key, in the file's order. */
   *keys(): Generator<string> {
-    for (let at = this.start; at < this.end; at = this.recordEnd(at))
-      yield this.bytes.toString('utf8', at + HEADER, at + HEADER + this.bytes.readUInt32LE(at + 8));
+    for (let at = this.start; at < this.end; at = this.recordEnd(at)) yield this.keyAt(at);
   }
 
   has(key: string): boolean {
@@ -94,7 +93,7 @@ export class EntryFile {
   get(key: string): unknown {
     const at = this.find(key);
     if (at < 0) return undefined;
-    const from = at + HEADER + this.bytes.readUInt32LE(at + 8);
+    const from = this.valueStart(at);
     const to = this.recordEnd(at);
     if (checkOf(this.bytes, from, to) !== this.bytes.readUInt32LE(at + 4)) return undefined;
     try {
@@ -108,12 +107,8 @@ export class EntryFile {
   records(except: ReadonlySet<string> = new Set()): Buffer {
     if (except.size === 0) return this.bytes.subarray(this.start, this.end);
     const kept: Buffer[] = [];
-    let at = this.start;
-    for (const key of this.keys()) {
-      const end = this.recordEnd(at);
-      if (!except.has(key)) kept.push(this.bytes.subarray(at, end));
-      at = end;
-    }
+    for (let at = this.start; at < this.end; at = this.recordEnd(at))
+      if (!except.has(this.keyAt(at))) kept.push(this.bytes.subarray(at, this.recordEnd(at)));
     return Buffer.concat(kept);
   }
 
@@ -124,16 +119,19 @@ export class EntryFile {
       const held = this.slots[slot]!;
       if (held === 0) return -1;
       const at = held - 1;
-      if (
-        this.bytes.readUInt32LE(at) === hash &&
-        this.bytes.toString('utf8', at + HEADER, at + HEADER + this.bytes.readUInt32LE(at + 8)) === key
-      )
-        return at;
+      if (this.bytes.readUInt32LE(at) === hash && this.keyAt(at) === key) return at;
     }
   }
 
+  /** the record at `at`: its key, where its value starts, where it ends */
+  private keyAt(at: number): string {
+    return this.bytes.toString('utf8', at + HEADER, this.valueStart(at));
+  }
+  private valueStart(at: number): number {
+    return at + HEADER + this.bytes.readUInt32LE(at + 8);
+  }
   private recordEnd(at: number): number {
-    return at + HEADER + this.bytes.readUInt32LE(at + 8) + this.bytes.readUInt32LE(at + 12);
+    return this.valueStart(at) + this.bytes.readUInt32LE(at + 12);
   }
 }
 
