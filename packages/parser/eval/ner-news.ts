@@ -2,7 +2,8 @@
  * NER evaluation on real news: 16 whole articles of ../shared/corpus/ annotated by hand, blind (the
  * gold was committed before the recogniser was run on them). See eval/ner-news.md for the conventions.
  *
- *   npx tsx eval/ner-news.ts [--errors]      (inside packages/parser)
+ *   npx tsx eval/ner-news.ts [--errors]              (inside packages/parser)
+ *   npx tsx eval/ner-news.ts --dev [--errors] [--show]
  *
  * Each article is parsed with parseArticle and its manifest metadata, as an application would; the
  * entity mentions of the document (span into source.text, which is the file's text) are the
@@ -13,6 +14,9 @@
  *   conventions (للهلال, وزارة الخارجية vs وزارة الخارجية الأميركية).
  * --errors prints counts of error categories (no text: this file is for measuring only).
  * Never change src/ on the strength of this set; it is the independent figure beside ANERcorp.
+ * --dev scores the development set instead (eval/ner-news.dev.jsonl, 21 other articles annotated
+ * the same way, also before the recogniser was run on them): the set to study errors on, with
+ * --show printing each error with its text. The blind set stays a measuring instrument.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,12 +39,14 @@ const KIND_TO_TAG: Record<EntityMention['entityKind'], Tag> = {
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
+const development = process.argv.includes('--dev');
 const showErrors = process.argv.includes('--errors');
+const showText = development && process.argv.includes('--show');
 
 /** Character spans as ner-score Spans: first = start, last = end - 1. */
 const asSpan = (type: Tag, start: number, end: number): Span => ({ type, first: start, last: end - 1 });
 
-function predictedSpans(file: string): Span[] {
+function predictedSpans(file: string): { spans: Span[]; text: string } {
   const { article, document } = parseGoldArticle(file);
   const fileText = new TextDecoder().decode(article.bytes);
   if (document.source.text !== fileText)
@@ -50,7 +56,7 @@ function predictedSpans(file: string): Span[] {
     walkInlines(b.content, (n) => {
       if (n.type === 'mention') spans.push(asSpan(KIND_TO_TAG[n.entityKind], n.span.start, n.span.end));
     });
-  return spans;
+  return { spans, text: fileText };
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.first <= b.last && b.first <= a.last;
@@ -88,27 +94,33 @@ function errorCategories(
   gold: readonly Span[],
   predicted: readonly Span[],
   counts: Map<string, number>,
+  text?: string,
 ): void {
   const exact = (a: Span, b: Span): boolean => a.first === b.first && a.last === b.last;
-  const bump = (k: string): void => {
+  const quote = (s: Span): string => text?.slice(s.first, s.last + 1) ?? '';
+  const bump = (k: string, g?: Span, p?: Span): void => {
     counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (text !== undefined)
+      console.log(`    ${k}: gold «${g ? quote(g) : ''}» predicted «${p ? quote(p) : ''}»`);
   };
   for (const g of gold) {
     const hit = predicted.filter((p) => overlaps(p, g));
     if (hit.some((p) => exact(p, g) && p.type === g.type)) continue;
-    if (hit.length === 0) bump(`missed ${g.type}`);
-    else if (hit.some((p) => exact(p, g)))
-      bump(`wrong type ${g.type} → ${hit.find((p) => exact(p, g))?.type}`);
-    else if (hit.some((p) => p.type === g.type)) bump(`boundary ${g.type}`);
-    else bump(`boundary and type ${g.type} → ${hit[0]?.type}`);
+    const same = hit.find((p) => exact(p, g));
+    if (hit.length === 0) bump(`missed ${g.type}`, g);
+    else if (same) bump(`wrong type ${g.type} → ${same.type}`, g, same);
+    else if (hit.some((p) => p.type === g.type))
+      bump(`boundary ${g.type}`, g, hit.find((p) => p.type === g.type));
+    else bump(`boundary and type ${g.type} → ${hit[0]?.type}`, g, hit[0]);
   }
   for (const p of predicted) {
     if (gold.some((g) => overlaps(p, g))) continue;
-    bump(`spurious ${p.type}`);
+    bump(`spurious ${p.type}`, undefined, p);
   }
 }
 
-const gold: Gold[] = readFileSync(join(here, 'ner-news.gold.jsonl'), 'utf8')
+const goldFile = development ? 'ner-news.dev.jsonl' : 'ner-news.gold.jsonl';
+const gold: Gold[] = readFileSync(join(here, goldFile), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Gold);
@@ -119,12 +131,12 @@ const goldByType = new Map<Tag | 'ALL', number>();
 const errors = new Map<string, number>();
 
 console.log(
-  `Real news, blind gold: ${gold.length} mentions in ${files.length} articles (eval/ner-news.gold.jsonl, see ner-news.md)`,
+  `Real news, ${development ? 'development' : 'blind'} gold: ${gold.length} mentions in ${files.length} articles (eval/${goldFile}, see ner-news.md)`,
 );
 console.log('per article:                               gold  pred  exact  overlap-found');
 for (const file of files) {
   const g = gold.filter((x) => x.file === file).map((x) => asSpan(x.type, x.start, x.end));
-  const p = predictedSpans(file);
+  const { spans: p, text } = predictedSpans(file);
   const e = score(g, p);
   const o = overlapCounts(g, p);
   add(exactAll, e);
@@ -134,7 +146,7 @@ for (const file of files) {
       type,
       (goldByType.get(type) ?? 0) + g.filter((s) => type === 'ALL' || s.type === type).length,
     );
-  if (showErrors) errorCategories(g, p, errors);
+  if (showErrors) errorCategories(g, p, errors, showText ? text : undefined);
   const all = (m: Map<Tag | 'ALL', Counts>): Counts => m.get('ALL') ?? { tp: 0, fp: 0, fn: 0 };
   console.log(
     `  ${file.padEnd(40)} ${String(g.length).padStart(4)}  ${String(p.length).padStart(4)}  ${String(all(e).tp).padStart(5)}  ${String(g.length - all(o).fn).padStart(13)}`,
