@@ -110,7 +110,11 @@ function errorCategories(
     if (hit.length === 0) bump(`missed ${g.type}`, g);
     else if (same) bump(`wrong type ${g.type} → ${same.type}`, g, same);
     else if (hit.some((p) => p.type === g.type))
-      bump(`boundary ${g.type}`, g, hit.find((p) => p.type === g.type));
+      bump(
+        `boundary ${g.type}`,
+        g,
+        hit.find((p) => p.type === g.type),
+      );
     else bump(`boundary and type ${g.type} → ${hit[0]?.type}`, g, hit[0]);
   }
   for (const p of predicted) {
