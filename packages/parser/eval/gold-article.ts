@@ -12,12 +12,15 @@ export function parseGoldArticle(file: string): { article: CorpusArticle; docume
   corpus ??= new Map(loadCorpus().map((a) => [a.path, a]));
   const article = corpus.get(file);
   if (!article) throw new Error(`gold names ${file}, which is not in the shared corpus`);
-  const outcome = parseArticle({
-    bytes: article.bytes,
-    fileName: file,
-    id: article.record.id,
-    metadata: article.record.metadata,
-  });
+  const outcome = parseArticle(
+    {
+      bytes: article.bytes,
+      fileName: file,
+      id: article.record.id,
+      metadata: article.record.metadata,
+    },
+    process.env.WARRAQ_EVAL_NAMES === 'lexicon' ? { names: 'lexicon' } : {},
+  );
   if (!outcome.ok) throw new Error(`${file} did not parse: ${outcome.diagnostics[0]?.message}`);
   return { article, document: outcome.document };
 }

@@ -17,6 +17,7 @@ import type { NamesModel } from './model/model.js';
 import { defaultNamesModel } from './model-loader.js';
 import { modelMentions } from './model-mentions.js';
 import { roleBefore } from './role-attach.js';
+import { withSportsClubs } from './sports-clubs.js';
 import type { NameEntity, NameMatch } from './types.js';
 
 export type { NameMatch } from './types.js';
@@ -35,7 +36,9 @@ export function findNames(text: string, options: FindNamesOptions = {}): NameMat
   const registry = new MentionEntities(ctx);
   const lexical = lexiconMentions(ctx, registry);
   const model = options.names === 'lexicon' ? undefined : (options.model ?? defaultNamesModel());
-  const { mentions, relinked }: Mentions = model ? modelMentions(ctx, lexical, model, registry) : lexical;
+  const found: Mentions = model ? modelMentions(ctx, lexical, model, registry) : lexical;
+  const { relinked } = found;
+  const mentions = withSportsClubs(ctx, found.mentions);
   const personTokens = new Uint8Array(ctx.tokens.length);
   for (const c of mentions)
     if (c.kind === 'person') for (let k = c.first; k < c.end; k++) personTokens[k] = 1;

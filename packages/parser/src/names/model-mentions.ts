@@ -6,6 +6,7 @@
 import { type Candidate, type Context, PRIORITY } from './context.js';
 import { type MentionEntities, stemAt } from './entities.js';
 import { gazetteerAt, isNamedByHead } from './gazetteer-match.js';
+import { withGovernmentBodies } from './government-bodies.js';
 import { lexiconTags, type Mentions } from './lexicon-mentions.js';
 import type { NamesModel } from './model/model.js';
 import { KIND_OF_TYPE } from './model/tags.js';
@@ -41,7 +42,7 @@ export function modelMentions(
     });
   }
   const entityOf = (c: Candidate) => registry.resolve(c);
-  const modelled = withBroadcasters(ctx, kept, lexical.mentions);
+  const modelled = withGovernmentBodies(ctx, withBroadcasters(ctx, kept, lexical.mentions), lexical.mentions);
   const occupied = occupancy(modelled, ctx.tokens.length);
   const { added, relinked } = propagatePersons(ctx, modelled, entityOf, occupied);
   for (const c of added) for (let k = c.first; k < c.end; k++) occupied[k] = 1;
