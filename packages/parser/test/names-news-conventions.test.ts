@@ -51,3 +51,32 @@ describe('ministries and councils of state (model mode)', () => {
     expect(organisations(text, 'model')).toEqual(['مجلس الوزراء']);
   });
 });
+
+describe.each(MODES)('the edges of mentions (%s mode)', (names) => {
+  const found = (text: string): string[] =>
+    findNames(text, { names }).map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
+
+  it('reads السعودية after a noun with the article as the adjective, not the country', () => {
+    const text = 'وأعلنت الخطوط السعودية زيادة رحلاتها، وقال إن الأندية السعودية ستشارك.';
+    expect(found(text)).not.toContain('place:السعودية');
+  });
+
+  it('still reads the country after a preposition, in coordination and in its full name', () => {
+    const text = 'وسافر الوفد إلى السعودية، ثم زار الكويت والسعودية والمملكة العربية السعودية.';
+    const places = found(text).filter((s) => s.startsWith('place:'));
+    expect(places).toContain('place:السعودية');
+    expect(places.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps the family name after a chain of بن, and آل with its family', () => {
+    const text = 'وأوضح سامي بن سليمان بن عبدالرحمن النحيط أن اللجنة اجتمعت.';
+    expect(found(text)).toEqual(['person:سامي بن سليمان بن عبدالرحمن النحيط']);
+    const king = 'ووصل سلمان بن عبدالعزيز آل سعود إلى المدينة.';
+    expect(found(king)).toEqual(['person:سلمان بن عبدالعزيز آل سعود']);
+  });
+
+  it('does not take a describing word after بن as the family name', () => {
+    const text = 'وأقيمت المباراة في مدينة الأمير عبدالله بن جلوي الرياضية أمس.';
+    expect(found(text).some((s) => s.includes('الرياضية'))).toBe(false);
+  });
+});
