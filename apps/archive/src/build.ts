@@ -57,6 +57,8 @@ export interface BuildReport {
   tally: DiagnosticTally;
   /** TEI files that failed the profile check after being written (corpus.xml): a bug, not bad input */
   outputErrors: Diagnostic[];
+  /** cache files of earlier builds removed once this one was published */
+  cachePruned: number;
 }
 
 const CORPUS = 'corpus.xml';
@@ -98,6 +100,7 @@ export async function build(
     outcomes: [],
     tally: new DiagnosticTally(),
     outputErrors: [],
+    cachePruned: 0,
   };
   const folder = new ArchiveFolder(options.outDir, options.bag);
   const problem = folder.problem();
@@ -252,6 +255,8 @@ export async function build(
       });
   });
   report.state = 'published';
+  // only now: the cache entries this build took its articles from have been read
+  report.cachePruned = cache.prune(new Set(keys));
   return report;
 }
 

@@ -7,6 +7,12 @@ import { addArticle, capture, mtimes, SDE, sidecarCorpus, snapshot, tempDir } fr
 const temp = tempDir('build');
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
+/** The cache's entry files, as paths inside <out>/.warraq/cache. */
+const cacheEntries = (out: string): string[] =>
+  readdirSync(join(out, '.warraq/cache'), { recursive: true, encoding: 'utf8' }).filter((n) =>
+    n.endsWith('.entry'),
+  );
+
 async function build(corpus: string, out: string, ...flags: string[]) {
   const io = capture();
   const code = await main(['build', corpus, '--out', out, '--jobs', '1', ...flags], io, SDE);
@@ -39,6 +45,9 @@ describe('an incremental, deterministic build', () => {
     writeFileSync(join(corpus, 'a02.txt'), `${readFileSync(join(corpus, 'a02.txt'), 'utf8')} وأضاف المتحدث.`);
     const changed = await build(corpus, out);
     expect(changed.io.lines.out.join('\n')).toContain('(1 written, 3 unchanged)');
+    // the changed article's old entry is of no use to any build: removed, the four in use kept
+    expect(changed.io.lines.out.join('\n')).toContain('1 cache entry of earlier builds removed');
+    expect(cacheEntries(out)).toHaveLength(4);
     const after = mtimes(out);
     const rewritten = [...after].filter(([n, t]) => before.get(n) !== t).map(([n]) => n);
     expect(rewritten.sort()).toEqual(['a02.xml', 'corpus.xml', 'manifest.json']);
@@ -46,6 +55,32 @@ describe('an incremental, deterministic build', () => {
     const cold = join(temp, 'cold');
     await build(corpus, cold);
     expect(snapshot(out)).toEqual(snapshot(cold));
+  });
+
+  it('removes what earlier builds left in the cache once a build is published, and nothing else', async () => {
+    // a corpus of its own: the tests after this one compare `out` with a cold build of `corpus`
+    const ownCorpus = sidecarCorpus(join(temp, 'prune-corpus'), 4);
+    const ownOut = join(temp, 'prune-out');
+    expect((await build(ownCorpus, ownOut)).code).toBe(0);
+    const cacheDir = join(ownOut, '.warraq/cache');
+    const before = cacheEntries(ownOut);
+    mkdirSync(join(cacheDir, 'ab'), { recursive: true });
+    writeFileSync(join(cacheDir, 'ab', `ab${'0'.repeat(62)}.entry`), 'an entry of another build');
+    writeFileSync(join(cacheDir, 'ab', 'old-format.json'), '{}');
+    writeFileSync(join(cacheDir, 'notes.txt'), 'not the cache');
+    const unchanged = await build(ownCorpus, ownOut);
+    expect(unchanged.io.lines.out.join('\n')).toContain('nothing rewritten');
+    expect(existsSync(join(cacheDir, 'ab', 'old-format.json'))).toBe(true); // nothing published: nothing pruned
+    const a03 = join(ownCorpus, 'a03.txt');
+    writeFileSync(a03, `${readFileSync(a03, 'utf8')} وأضاف.`);
+    const changed = await build(ownCorpus, ownOut, '--json');
+    const summary = JSON.parse(changed.io.lines.out.join('\n')) as { cachePruned: number };
+    expect(summary.cachePruned).toBe(3); // the two strays and a03's old entry
+    expect(readdirSync(join(cacheDir, 'ab'))).toEqual([]);
+    expect(existsSync(join(cacheDir, 'notes.txt'))).toBe(true);
+    const after = cacheEntries(ownOut);
+    expect(after).toHaveLength(4);
+    expect(after.filter((e) => before.includes(e))).toHaveLength(3); // the unchanged articles' entries stay
   });
 
   it('processes an article again when its cache entry is damaged', async () => {

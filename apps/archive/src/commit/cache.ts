@@ -3,9 +3,11 @@ import {
   fstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   readSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,17 @@ type EntryHeader = Omit<CachedArticle, 'ok' | 'tei' | 'corpusMember'> & {
   teiBytes: number;
   memberBytes: number;
 };
+
+const ENTRY = '.entry';
+
+/** The names in a folder, none when it cannot be read (a cache that was never made). */
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
 
 /** Enough bytes for an entry's first line, almost always (a few hundred bytes; more with many diagnostics). */
 const HEADER_PROBE = 16 * 1024;
@@ -61,7 +74,7 @@ export class ArticleCache {
   ) {}
 
   private path(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.entry`);
+    return join(this.dir, key.slice(0, 2), `${key}${ENTRY}`);
   }
 
   /**
@@ -132,5 +145,31 @@ export class ArticleCache {
       closeSync(fd);
     }
     renameSync(temp, path);
+  }
+
+  /**
+   * Removes every file of the cache but the entries of `keep`: what earlier builds of this folder
+   * left (articles changed or gone, other options, another version of the tool, older entry
+   * formats), which no build reads again. Without it the cache grew by a whole archive's worth of
+   * entries with every release. Returns how many files went; one that cannot be removed stays
+   * (the next build tries again). Entries are whole files, so a build killed while pruning leaves
+   * a cache that is only smaller.
+   */
+  prune(keep: ReadonlySet<string>): number {
+    let removed = 0;
+    for (const fan of namesIn(this.dir)) {
+      if (!/^[0-9a-f]{2}$/.test(fan)) continue;
+      const folder = join(this.dir, fan);
+      for (const name of namesIn(folder)) {
+        if (name.endsWith(ENTRY) && keep.has(name.slice(0, -ENTRY.length))) continue;
+        try {
+          rmSync(join(folder, name), { force: true, recursive: true });
+          removed++;
+        } catch {
+          // left for the next build
+        }
+      }
+    }
+    return removed;
   }
 }

@@ -20,6 +20,9 @@ export function buildExitCode(report: BuildReport): number {
  * What the user sees: every error in full (refused articles, corpus problems), warnings counted by
  * code with their first locations, and one closing line; or, with --json, one JSON object.
  */
+const pruned = (n: number): string =>
+  n === 0 ? '' : `; ${n} cache ${n === 1 ? 'entry' : 'entries'} of earlier builds removed`;
+
 export function printBuildSummary(report: BuildReport, o: SummaryOptions, io: Io): number {
   const code = buildExitCode(report);
   const tally = report.tally;
@@ -35,6 +38,7 @@ export function printBuildSummary(report: BuildReport, o: SummaryOptions, io: Io
         articles: report.articles,
         written: report.written,
         refused: report.refused,
+        cachePruned: report.cachePruned,
         diagnostics: tally.toJSON(),
         corpusDiagnostics: report.corpusDiagnostics,
         // the process's peak resident memory so far (worker threads included: they share it)
@@ -79,7 +83,7 @@ export function printBuildSummary(report: BuildReport, o: SummaryOptions, io: Io
     io.out(`warraq-archive: ${report.articles} articles unchanged; nothing rewritten in ${o.outDir}`);
   else
     io.out(
-      `warraq-archive: ${kept} TEI files (${report.written} written, ${kept - report.written} unchanged), corpus.xml and manifest.json published to ${o.outDir} (all valid)`,
+      `warraq-archive: ${kept} TEI files (${report.written} written, ${kept - report.written} unchanged), corpus.xml and manifest.json published to ${o.outDir} (all valid)${pruned(report.cachePruned)}`,
     );
   return code;
 }
