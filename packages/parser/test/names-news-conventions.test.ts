@@ -4,7 +4,10 @@
  * written for this test, not taken from any evaluation set.
  */
 import { describe, expect, it } from 'vitest';
+import { makeContext } from '../src/names/context.js';
+import { mentionWords } from '../src/names/entities.js';
 import { findNames } from '../src/names/index.js';
+import { withSportsClubs } from '../src/names/sports-clubs.js';
 
 const MODES = ['lexicon', 'model'] as const;
 const organisations = (text: string, names: (typeof MODES)[number]): string[] =>
@@ -35,6 +38,24 @@ describe.each(MODES)('clubs in sports reporting (%s mode)', (names) => {
   it('does not read the first word of a longer name as the club', () => {
     const text = 'وقرر الاتحاد الدولي لكرة القدم إيقاف اللاعب ثلاث مباريات بعد مباراة الفريق في الدوري.';
     expect(organisations(text, names)).not.toContain('الاتحاد');
+  });
+});
+
+describe('what the club rule itself leaves alone', () => {
+  const clubs = (text: string): string[] => {
+    const ctx = makeContext(text);
+    return withSportsClubs(ctx, []).map((c) => mentionWords(ctx, c).join(' '));
+  };
+
+  it('reads no nationality, youth team or federation as a club', () => {
+    const text =
+      'وفاز المنتخب المصري على منتخب الشباب في مباراة الدوري، وقرر الاتحاد السعودي إيقاف اللاعب بعد المباراة.';
+    expect(clubs(text)).toEqual([]);
+  });
+
+  it('reads the clubs of the same kind of sentence', () => {
+    const text = 'وفاز الأهلي على الشباب في مباراة الدوري، وقرر مدرب الاتحاد إيقاف اللاعب بعد المباراة.';
+    expect(clubs(text)).toEqual(['الاهلي', 'الشباب', 'الاتحاد']);
   });
 });
 

@@ -2,14 +2,15 @@
  * Clubs in sports reporting. A club's name is often an everyday word (الهلال, النصر, الوحدة) and the
  * model, trained on general news of 2007, reads it as one; among sports words it is the club. A name
  * of data/sports-clubs.ts is an organisation where the words around it (WINDOW either side) hold
- * at least MIN_SPORTS_WORDS sports words, or where a sports word stands right before it, and no other
+ * at least MIN_SPORTS_WORDS sports words, or where CLUB_OPENERS stands right before it, and no other
  * mention covers any of its words. A one-word name followed by words that make it a longer phrase
- * (الاتحاد الدولي) is not the club unless a sports word stands right before it (لاعب الهلال).
+ * (الاتحاد الدولي), or read as an adjective of the word before it, is not the club unless a word
+ * that names a club's people stands right before it (لاعب الهلال, مدرب النصر).
  */
 import { type Candidate, type Context, PRIORITY } from './context.js';
-import { SPORTS_CLUBS, SPORTS_WORDS } from './data/sports-clubs.js';
+import { CLUB_OPENERS, SPORTS_CLUBS, SPORTS_WORDS } from './data/sports-clubs.js';
 import { foldName } from './fold.js';
-import { isDemonym } from './words.js';
+import { isDemonym, isStopAt } from './words.js';
 
 const WINDOW = 25;
 const MIN_SPORTS_WORDS = 2;
@@ -18,6 +19,7 @@ interface ClubIndex {
   /** folded first word → the folded names starting with it, longest first */
   readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly sportsWords: ReadonlySet<string>;
+  readonly openers: ReadonlySet<string>;
 }
 
 let index: ClubIndex | undefined;
@@ -32,7 +34,11 @@ function clubIndex(): ClubIndex {
     byFirst.set(words[0] as string, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  index = { byFirst, sportsWords: new Set(SPORTS_WORDS.map(foldName)) };
+  index = {
+    byFirst,
+    sportsWords: new Set(SPORTS_WORDS.map(foldName)),
+    openers: new Set(CLUB_OPENERS.map(foldName)),
+  };
   return index;
 }
 
@@ -42,7 +48,7 @@ function isSportsWord(ctx: Context, i: number, words: ReadonlySet<string>): bool
 
 /** The mentions with the clubs of sports passages added where nothing else was found. */
 export function withSportsClubs(ctx: Context, mentions: readonly Candidate[]): Candidate[] {
-  const { byFirst, sportsWords } = clubIndex();
+  const { byFirst, sportsWords, openers } = clubIndex();
   const n = ctx.tokens.length;
   const sports = new Int32Array(n + 1);
   for (let i = 0; i < n; i++)
@@ -60,9 +66,14 @@ export function withSportsClubs(ctx: Context, mentions: readonly Candidate[]): C
     if (!free) continue;
     const around =
       (sports[Math.min(n, end + WINDOW)] as number) - (sports[Math.max(0, i - WINDOW)] as number);
-    const right = i > 0 && !ctx.tokens[i]?.breakBefore && isSportsWord(ctx, i - 1, sportsWords);
+    const right = i > 0 && !ctx.tokens[i]?.breakBefore && isSportsWord(ctx, i - 1, openers);
     if (around < MIN_SPORTS_WORDS && !right) continue;
-    if (club.length === 1 && !right && continuesAsPhrase(ctx, end)) continue;
+    if (
+      club.length === 1 &&
+      !right &&
+      (continuesAsPhrase(ctx, end) || describesWordBefore(ctx, i, club.skip))
+    )
+      continue;
     added.push({
       first: i,
       end,
@@ -85,9 +96,23 @@ function continuesAsPhrase(ctx: Context, next: number): boolean {
   const token = ctx.tokens[next];
   if (!token || token.breakBefore) return false;
   if (!token.text.startsWith('ال') && !token.text.startsWith('لل')) return false;
-  if (!isDemonym(ctx.lex, token.text)) return true;
+  // الاتحاد السعودي is the federation; الهلال السعودي the club
+  if (!isDemonym(ctx.lex, token.text) || ctx.tokens[next - 1]?.text === 'الاتحاد') return true;
   const after = ctx.tokens[next + 1];
   return after !== undefined && !after.breakBefore && after.text.startsWith('ل');
+}
+
+/**
+ * Whether a one-word name without a clitic follows a word with the article, as an adjective does
+ * (الدوري الأهلي, المنتخب الشباب), or names a national team (منتخب الشباب): a club named alone
+ * follows a verb, a preposition or a clitic (فاز الهلال, أمام النصر, والشباب), or النادي.
+ */
+function describesWordBefore(ctx: Context, i: number, skip: number): boolean {
+  const before = ctx.tokens[i - 1];
+  if (skip > 0 || !before || ctx.tokens[i]?.breakBefore) return false;
+  // منتخب الشباب, منتخب مصر: a national team of some kind, never a club
+  if (before.text === 'منتخب') return true;
+  return before.text.startsWith('ال') && before.text !== 'النادي' && !isStopAt(ctx, i - 1);
 }
 
 /** The longest club name at token i (its first word read with any clitic), and that clitic's length. */
