@@ -8,14 +8,12 @@
  * which counts each of them as a false positive, F1 80.3 → 80.1 with the sports clubs; on the
  * development news 60.9 → 63.3 for ministries alone, 69.4 → 70.9 for the councils after the clubs.
  */
-import { type Candidate, type Context, PRIORITY } from './context.js';
+import { type Candidate, type Context, PRIORITY, phraseAt } from './context.js';
 import { stemAt } from './entities.js';
-import { foldName } from './fold.js';
+import { phraseIndex } from './lexicon.js';
 
 /** Councils named by these words alone (a longer name, مجلس الشورى الإيراني, is the model's or the gazetteer's). */
-const COUNCILS = ['مجلس الوزراء', 'مجلس الشورى', 'مجلس النواب', 'مجلس الأمة', 'مجلس الشعب'].map((name) =>
-  foldName(name).split(' '),
-);
+const COUNCILS = phraseIndex(['مجلس الوزراء', 'مجلس الشورى', 'مجلس النواب', 'مجلس الأمة', 'مجلس الشعب']);
 
 export function withGovernmentBodies(
   ctx: Context,
@@ -27,29 +25,17 @@ export function withGovernmentBodies(
   for (const c of proposals)
     if (c.kind === 'organisation' && /^وزار[هت]/.test(stemAt(ctx, c.first, c.skip)) && free(c)) out.push(c);
   for (let i = 0; i < ctx.tokens.length; i++) {
-    for (const r of ctx.readings[i] ?? []) {
-      const words = COUNCILS.find((w) => w[0] === r.stem && wordsFollow(ctx, i, w));
-      if (!words) continue;
-      const c: Candidate = {
-        first: i,
-        end: i + words.length,
-        skip: r.skip,
-        kind: 'organisation',
-        entity: undefined,
-        priority: PRIORITY.pattern,
-      };
-      if (free(c)) out.push(c);
-      break;
-    }
+    const council = phraseAt(ctx, COUNCILS, i, true);
+    if (!council) continue;
+    const c: Candidate = {
+      first: i,
+      end: i + council.length,
+      skip: council.skip,
+      kind: 'organisation',
+      entity: undefined,
+      priority: PRIORITY.pattern,
+    };
+    if (free(c)) out.push(c);
   }
   return out.sort((a, b) => a.first - b.first);
-}
-
-/** The words after token i are words[1…], joined (no punctuation between). */
-function wordsFollow(ctx: Context, i: number, words: readonly string[]): boolean {
-  for (let k = 1; k < words.length; k++) {
-    const token = ctx.tokens[i + k];
-    if (!token || token.breakBefore || token.text !== words[k]) return false;
-  }
-  return true;
 }

@@ -61,7 +61,8 @@ export function wordsOf(name: string): string[] {
   return tokenize(foldName(name)).map((t) => t.text);
 }
 
-function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
+/** Phrases by their first folded word, longest first: what phraseAt (context.ts) reads. */
+export function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
   const index = new Map<string, string[][]>();
   for (const phrase of phrases) {
     const words = wordsOf(phrase);

@@ -11,11 +11,11 @@
  *   nisba: مدينة الأمير عبدالله بن جلوي الرياضية), title or nationality.
  */
 import { type Candidate, type Context, PRIORITY } from './context.js';
+import { occupancy } from './select.js';
 import { isDemonym, isStopAt, titleAt } from './words.js';
 
 export function correctMentionEdges(ctx: Context, mentions: readonly Candidate[]): Candidate[] {
-  const occupied = new Uint8Array(ctx.tokens.length);
-  for (const c of mentions) for (let k = c.first; k < c.end; k++) occupied[k] = 1;
+  const occupied = occupancy(mentions, ctx.tokens.length);
   const out: Candidate[] = [];
   for (const c of mentions) {
     if (c.kind === 'place' && isAdjectivalPlace(ctx, c, occupied)) continue;

@@ -13,17 +13,17 @@ import {
   WEAK_ORG_HEADS_WORDS,
 } from './data/pattern-words.js';
 import { gazetteerAt } from './gazetteer-match.js';
-import { wordsOf } from './lexicon.js';
+import { phraseIndex } from './lexicon.js';
 import { EXTERNAL_ORG_HEADS } from './org-heads.js';
 import { ENDS_ROLE } from './roles.js';
 import { isDemonym, isStopword, looksLikeVerb, titleAt } from './words.js';
 
-const ORG_HEADS = index(ORG_HEADS_WORDS);
+const ORG_HEADS = phraseIndex(ORG_HEADS_WORDS);
 
 /** Heads after which a name without the article may follow (شركة مايكروسوفت, نادي برشلونة). */
 const OPEN_HEADS = new Set(OPEN_HEADS_WORDS);
 
-const PLACE_TRIGGERS = index(PLACE_TRIGGERS_WORDS);
+const PLACE_TRIGGERS = phraseIndex(PLACE_TRIGGERS_WORDS);
 
 /** First parts of compound place names: بيت لحم, دير الزور, كفر قاسم, عين الحلوة. */
 const PLACE_PREFIXES = new Set(PLACE_PREFIXES_WORDS);
@@ -37,20 +37,6 @@ const WEAK_ORG_HEADS = new Set(WEAK_ORG_HEADS_WORDS);
 function namedBy(ctx: Context, k: number): boolean {
   const word = wordAt(ctx, k);
   return isDemonym(ctx.lex, word) || gazetteerAt(ctx, k, false) !== undefined || !word.startsWith('ال');
-}
-
-function index(phrases: readonly string[]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  for (const phrase of phrases) {
-    const words = wordsOf(phrase);
-    const first = words[0];
-    if (first === undefined) continue;
-    out.set(
-      first,
-      [...(out.get(first) ?? []), words].sort((a, b) => b.length - a.length),
-    );
-  }
-  return out;
 }
 
 function isOrgWord(ctx: Context, k: number, inside: boolean): boolean {

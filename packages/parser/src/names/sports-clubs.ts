@@ -7,17 +7,19 @@
  * (الاتحاد الدولي), or read as an adjective of the word before it, is not the club unless a word
  * that names a club's people stands right before it (لاعب الهلال, مدرب النصر).
  */
-import { type Candidate, type Context, PRIORITY } from './context.js';
+import { type Candidate, type Context, PRIORITY, phraseAt } from './context.js';
 import { CLUB_OPENERS, SPORTS_CLUBS, SPORTS_WORDS } from './data/sports-clubs.js';
 import { foldName } from './fold.js';
+import { phraseIndex } from './lexicon.js';
+import { occupancy } from './select.js';
 import { isDemonym, isStopAt } from './words.js';
 
 const WINDOW = 25;
 const MIN_SPORTS_WORDS = 2;
 
 interface ClubIndex {
-  /** folded first word → the folded names starting with it, longest first */
-  readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** club names by their first folded word, longest first (lexicon.ts phraseIndex) */
+  readonly clubs: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly sportsWords: ReadonlySet<string>;
   readonly openers: ReadonlySet<string>;
 }
@@ -25,17 +27,8 @@ interface ClubIndex {
 let index: ClubIndex | undefined;
 
 function clubIndex(): ClubIndex {
-  if (index) return index;
-  const byFirst = new Map<string, string[][]>();
-  for (const name of new Set(SPORTS_CLUBS.map(foldName))) {
-    const words = name.split(' ');
-    const list = byFirst.get(words[0] as string) ?? [];
-    list.push(words);
-    byFirst.set(words[0] as string, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  index = {
-    byFirst,
+  index ??= {
+    clubs: phraseIndex(SPORTS_CLUBS),
     sportsWords: new Set(SPORTS_WORDS.map(foldName)),
     openers: new Set(CLUB_OPENERS.map(foldName)),
   };
@@ -48,17 +41,16 @@ function isSportsWord(ctx: Context, i: number, words: ReadonlySet<string>): bool
 
 /** The mentions with the clubs of sports passages added where nothing else was found. */
 export function withSportsClubs(ctx: Context, mentions: readonly Candidate[]): Candidate[] {
-  const { byFirst, sportsWords, openers } = clubIndex();
+  const { clubs, sportsWords, openers } = clubIndex();
   const n = ctx.tokens.length;
   const sports = new Int32Array(n + 1);
   for (let i = 0; i < n; i++)
     sports[i + 1] = (sports[i] as number) + (isSportsWord(ctx, i, sportsWords) ? 1 : 0);
-  const occupied = new Uint8Array(n);
-  for (const c of mentions) for (let k = c.first; k < c.end; k++) occupied[k] = 1;
+  const occupied = occupancy(mentions, n);
   const added: Candidate[] = [];
   for (let i = 0; i < n; i++) {
     if (occupied[i]) continue;
-    const club = clubAt(ctx, i, byFirst);
+    const club = phraseAt(ctx, clubs, i, true);
     if (!club) continue;
     const end = i + club.length;
     let free = true;
@@ -113,23 +105,4 @@ function describesWordBefore(ctx: Context, i: number, skip: number): boolean {
   // منتخب الشباب, منتخب مصر: a national team of some kind, never a club
   if (before.text === 'منتخب') return true;
   return before.text.startsWith('ال') && before.text !== 'النادي' && !isStopAt(ctx, i - 1);
-}
-
-/** The longest club name at token i (its first word read with any clitic), and that clitic's length. */
-function clubAt(
-  ctx: Context,
-  i: number,
-  byFirst: ReadonlyMap<string, readonly (readonly string[])[]>,
-): { length: number; skip: number } | undefined {
-  for (const r of ctx.readings[i] ?? []) {
-    for (const words of byFirst.get(r.stem) ?? []) {
-      let match = i + words.length <= ctx.tokens.length;
-      for (let k = 1; match && k < words.length; k++) {
-        const token = ctx.tokens[i + k];
-        match = token !== undefined && !token.breakBefore && token.text === words[k];
-      }
-      if (match) return { length: words.length, skip: r.skip };
-    }
-  }
-  return undefined;
 }
