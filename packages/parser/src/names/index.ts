@@ -12,6 +12,7 @@
 import { keepUsedAliases } from './aliases.js';
 import { type Candidate, makeContext, PRIORITY } from './context.js';
 import { MentionEntities, mentionOffsets, mentionWords } from './entities.js';
+import { withInstitutions } from './institutions.js';
 import { lexiconMentions, type Mentions } from './lexicon-mentions.js';
 import { correctMentionEdges } from './mention-edges.js';
 import type { NamesModel } from './model/model.js';
@@ -39,7 +40,7 @@ export function findNames(text: string, options: FindNamesOptions = {}): NameMat
   const model = options.names === 'lexicon' ? undefined : (options.model ?? defaultNamesModel());
   const found: Mentions = model ? modelMentions(ctx, lexical, model, registry) : lexical;
   const { relinked } = found;
-  const mentions = correctMentionEdges(ctx, withSportsClubs(ctx, found.mentions));
+  const mentions = correctMentionEdges(ctx, withInstitutions(ctx, withSportsClubs(ctx, found.mentions)));
   const personTokens = new Uint8Array(ctx.tokens.length);
   for (const c of mentions)
     if (c.kind === 'person') for (let k = c.first; k < c.end; k++) personTokens[k] = 1;
