@@ -72,3 +72,8 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
 export function isNamedByHead(words: readonly string[]): boolean {
   return words[0] === 'تلفزيون' || words[0] === 'اذاعه';
 }
+
+/** Listed places whose head is part of the name (جمهورية مصر العربية, المسجد الحرام). */
+export function isPlaceNamedByHead(words: readonly string[]): boolean {
+  return words[0] === 'المسجد' || words[0] === 'جمهوريه' || words[0] === 'الجمهوريه';
+}

@@ -5,7 +5,7 @@
  */
 import { type Candidate, type Context, PRIORITY } from './context.js';
 import { type MentionEntities, stemAt } from './entities.js';
-import { gazetteerAt, isNamedByHead } from './gazetteer-match.js';
+import { gazetteerAt, isNamedByHead, isPlaceNamedByHead } from './gazetteer-match.js';
 import { withGovernmentBodies } from './government-bodies.js';
 import { lexiconTags, type Mentions } from './lexicon-mentions.js';
 import type { NamesModel } from './model/model.js';
@@ -42,7 +42,7 @@ export function modelMentions(
     });
   }
   const entityOf = (c: Candidate) => registry.resolve(c);
-  const modelled = withGovernmentBodies(ctx, withBroadcasters(ctx, kept, lexical.mentions), lexical.mentions);
+  const modelled = withGovernmentBodies(ctx, withNamesByHead(ctx, kept, lexical.mentions), lexical.mentions);
   const occupied = occupancy(modelled, ctx.tokens.length);
   const { added, relinked } = propagatePersons(ctx, modelled, entityOf, occupied);
   for (const c of added) for (let k = c.first; k < c.end; k++) occupied[k] = 1;
@@ -53,20 +53,25 @@ export function modelMentions(
 }
 
 /**
- * A broadcaster named by a head and a place (تلفزيون سوريا, إذاعة لندن) is a listed organisation; the
- * model, trained on text where such names are rare, reads the place inside it. The listed name wins
- * over model spans that lie inside it. Other listed names do not override the model: letting them
- * (all of them, or organisations only) cost 1–2 F1 points in cross-validation inside the train split.
+ * A broadcaster named by a head and a place (تلفزيون سوريا, إذاعة لندن), and a place whose listed name
+ * starts with its head (جمهورية مصر العربية, المسجد الحرام): the model, trained on text where such
+ * names are rare, reads the place inside them (مصر العربية, or الحرام as an organisation). The
+ * listed name wins over model spans that lie inside it. Other listed names do not override the
+ * model: letting them (all of them, or organisations only) cost 1–2 F1 points in cross-validation
+ * inside the train split.
  */
-function withBroadcasters(
+function withNamesByHead(
   ctx: Context,
   kept: readonly Candidate[],
   proposals: readonly Candidate[],
 ): Candidate[] {
   let out = [...kept];
   for (const c of proposals) {
-    if (c.kind !== 'organisation' || !c.entity || c.end - c.first < 2) continue;
-    if (!isNamedByHead([stemAt(ctx, c.first, c.skip)])) continue;
+    if (!c.entity || c.end - c.first < 2) continue;
+    const head = [stemAt(ctx, c.first, c.skip)];
+    const byHead =
+      c.kind === 'organisation' ? isNamedByHead(head) : c.kind === 'place' && isPlaceNamedByHead(head);
+    if (!byHead) continue;
     const overlapping = out.filter((m) => m.first < c.end && c.first < m.end);
     if (overlapping.some((m) => m.first < c.first || m.end > c.end)) continue;
     out = out.filter((m) => !overlapping.includes(m));
