@@ -4,9 +4,10 @@
  * written for this test, not taken from any evaluation set.
  */
 import { describe, expect, it } from 'vitest';
-import { makeContext } from '../src/names/context.js';
+import { makeContext, PRIORITY } from '../src/names/context.js';
 import { mentionWords } from '../src/names/entities.js';
 import { findNames } from '../src/names/index.js';
+import { correctMentionEdges } from '../src/names/mention-edges.js';
 import { withSportsClubs } from '../src/names/sports-clubs.js';
 
 const MODES = ['lexicon', 'model'] as const;
@@ -96,8 +97,24 @@ describe.each(MODES)('the edges of mentions (%s mode)', (names) => {
     expect(found(king)).toEqual(['person:سلمان بن عبدالعزيز آل سعود']);
   });
 
+  it('keeps the family name after a father named عبد and a second word', () => {
+    const text = 'وقال سعد بن عبد الله الحقيل إن الوزارة بدأت العمل.';
+    expect(found(text)).toContain('person:سعد بن عبد الله الحقيل');
+  });
+
   it('does not take a describing word after بن as the family name', () => {
     const text = 'وأقيمت المباراة في مدينة الأمير عبدالله بن جلوي الرياضية أمس.';
     expect(found(text).some((s) => s.includes('الرياضية'))).toBe(false);
+  });
+});
+
+describe('the family of آل found as a person of its own', () => {
+  it('joins the name built with بن before it', () => {
+    const text = 'ووصل سلمان بن عبدالعزيز آل سعود إلى المدينة.';
+    const ctx = makeContext(text);
+    const person = (first: number, end: number) =>
+      ({ first, end, skip: 0, kind: 'person', entity: undefined, priority: PRIORITY.pattern }) as const;
+    const edged = correctMentionEdges(ctx, [person(1, 4), person(4, 6)]);
+    expect(edged.map((c) => mentionWords(ctx, c).join(' '))).toEqual(['سلمان بن عبدالعزيز ال سعود']);
   });
 });

@@ -42,18 +42,22 @@ function withFamilyName(
   occupied: Uint8Array,
   mentions: readonly Candidate[],
 ): Candidate {
-  const link = ctx.tokens[c.end - 2]?.text;
-  if (c.end - c.first < 3 || (link !== 'بن' && link !== 'بنت')) return c;
+  // the last name may be a compound of عبد (ماجد بن عبد الله الحقيل)
+  const lastName = ctx.tokens[c.end - 2]?.text === 'عبد' ? c.end - 2 : c.end - 1;
+  const link = ctx.tokens[lastName - 1]?.text;
+  if (lastName - c.first < 2 || (link !== 'بن' && link !== 'بنت')) return c;
   const next = ctx.tokens[c.end];
-  if (!next || next.breakBefore || occupied[c.end]) return c;
+  if (!next || next.breakBefore) return c;
   if (next.text === 'ال') {
     const family = ctx.tokens[c.end + 1];
     if (!family || family.breakBefore) return c;
+    // the family found as a person of its own, سعود or آل سعود, joins the name
     const alone = (m: Candidate): boolean =>
-      m.first === c.end + 1 && m.end === c.end + 2 && m.kind === 'person';
-    if (occupied[c.end + 1] && !mentions.some(alone)) return c;
+      (m.first === c.end + 1 || m.first === c.end) && m.end === c.end + 2 && m.kind === 'person';
+    if ((occupied[c.end] || occupied[c.end + 1]) && !mentions.some(alone)) return c;
     return { ...c, end: c.end + 2, priority: PRIORITY.person };
   }
+  if (occupied[c.end]) return c;
   const word = next.text;
   // a feminine nisba (الرياضية, الوطنية) describes what the name belongs to, not the person
   if (!word.startsWith('ال') || word.length < 5 || word.endsWith('يه')) return c;
