@@ -9,8 +9,8 @@
  */
 import { makeContext } from '../../src/names/context.js';
 import { mentionOffsets } from '../../src/names/entities.js';
-import { joinSentences, tokenAtOffset } from '../../src/names/model/conll.js';
 import { withInstitutions } from '../../src/names/institutions.js';
+import { joinSentences, tokenAtOffset } from '../../src/names/model/conll.js';
 import { withSportsClubs } from '../../src/names/sports-clubs.js';
 import { readTrainSplit } from './corpus.js';
 
