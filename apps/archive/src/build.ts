@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { type CorpusEntry, type CorpusListing, listCorpus } from '@warraq/parser/corpus';
 import type { Diagnostic } from '@warraq/schema';
 import {
   encodeTeiCorpusOpening,
@@ -15,13 +16,7 @@ import { ArticleCache } from './commit/cache.js';
 import { Committer, type Outcome } from './commit/committer.js';
 import { writeCorpusFile } from './commit/corpus-file.js';
 import { type Manifest, readManifest } from './commit/manifest-file.js';
-import {
-  type CorpusEntry,
-  type CorpusListing,
-  jobFor,
-  listCorpus,
-  relativeSource,
-} from './corpus/enumerate.js';
+import { jobFor, relativeSource } from './corpus/enumerate.js';
 import { type ArticleJob, jobKey, xmlString } from './job/article-job.js';
 import type { ArticleProcessor } from './job/processor.js';
 import { toolVersion } from './job/tool-version.js';

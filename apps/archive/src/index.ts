@@ -1,6 +1,6 @@
+export { type CorpusEntry, type CorpusListing, listCorpus } from '@warraq/parser/corpus';
 export { type BuildOptions, type BuildReport, build } from './build.js';
 export { HELP, main } from './cli.js';
-export { type CorpusEntry, type CorpusListing, listCorpus } from './corpus/enumerate.js';
 export type { Io } from './io.js';
 export {
   type ArticleJob,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { jobFor, listCorpus } from '../src/corpus/enumerate.js';
+import { listCorpus } from '@warraq/parser/corpus';
+import { jobFor } from '../src/corpus/enumerate.js';
 import type { ArticleJob } from '../src/job/article-job.js';
 import { sidecarCorpus, tempDir } from './corpora.js';
 

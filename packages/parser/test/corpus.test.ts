@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadArticle, loadCorpus, walkCorpus } from '../src/corpus/index.js';
+import { listCorpus, loadArticle, loadCorpus, walkCorpus } from '../src/corpus/index.js';
 
 const root = join(import.meta.dirname, '../../..');
 const first = join(root, 'corpus/000_b7c19ba4b4690b72');
@@ -47,5 +47,37 @@ describe('loadArticle', () => {
     expect(none.kind === 'problem' && none.diagnostics.at(-1)!.message).toMatch(
       /no entry for y\.txt in .*manifest\.jsonl/,
     );
+  });
+});
+
+describe('a manifest corpus read as the archive reads it', () => {
+  const crawled = join(dir, 'with-rights');
+  mkdirSync(crawled);
+  copyFileSync(`${first}.txt`, join(crawled, 'x.txt'));
+  const record = { file: 'x.txt', source: 'syriatv', outlet: 'Syria TV', url: 'https://www.syria.tv/x' };
+  writeFileSync(
+    join(crawled, 'manifest.jsonl'),
+    `${JSON.stringify({ ...record, date_extracted: '2021-04-01 10:00:00', title: 'عنوان', author: '' })}\n`,
+  );
+  const rights = { statement: 'Quoted for research.', licenceUrl: 'https://example.org/licence' };
+  writeFileSync(join(crawled, 'rights.json'), JSON.stringify(rights));
+
+  it('gives every article the rights.json beside the manifest, walked or loaded alone', () => {
+    const [walked] = [...walkCorpus(crawled, 'ar')];
+    expect(walked?.kind === 'article' && walked.article.document.metadata.rights).toEqual(rights);
+    const alone = loadArticle(join(crawled, 'x.txt'), 'ar');
+    expect(alone.kind === 'article' && alone.article.document.metadata.rights).toEqual(rights);
+  });
+
+  it('lists the manifest and the rights as the corpus metadata, and reports a folder without articles', () => {
+    expect(listCorpus(crawled, 'ar').metadataFiles).toEqual([
+      join(crawled, 'manifest.jsonl'),
+      join(crawled, 'rights.json'),
+    ]);
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const items = [...walkCorpus(empty, 'ar')];
+    expect(items).toHaveLength(1);
+    expect(items[0]?.kind === 'problem' && items[0].diagnostics[0]?.message).toMatch(/no articles found/);
   });
 });

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type ArticleRecord, type Diagnostic, parseManifestJsonl, type WarraqDocument } from '@warraq/schema';
+import type { ArticleMetadata, Diagnostic, WarraqDocument } from '@warraq/schema';
 import { checkIsText } from '../decode/check-text.js';
 import { type ParseOptions, parseArticle } from '../parse.js';
 import { parseArticleWithSidecar } from '../sidecar.js';
+import { type CorpusEntry, corpusError, listCorpus, readManifestCorpus } from './list-corpus.js';
 
 /**
  * Reading corpora from disk, for the apps (the rest of the parser is pure): a folder with
@@ -27,12 +28,6 @@ export type CorpusItem =
   | { kind: 'article'; article: LoadedArticle }
   | { kind: 'problem'; diagnostics: Diagnostic[] };
 
-const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function missing(file: string, message: string): Diagnostic {
-  return { code: 'CORPUS_FILE', severity: 'error', message, file, line: 1, column: 1 };
-}
-
 function problem(...diagnostics: Diagnostic[]): CorpusItem {
   return { kind: 'problem', diagnostics };
 }
@@ -51,10 +46,10 @@ export function loadSidecarArticle(
   options: ParseOptions = {},
 ): CorpusItem {
   const sidecar = file.replace(/\.txt$/i, '.meta.yaml');
-  if (!existsSync(file)) return problem(missing(file, 'cannot read the article: no such file'));
+  if (!existsSync(file)) return problem(corpusError(file, 'cannot read the article: no such file'));
   if (!existsSync(sidecar))
     return problem(
-      missing(file, `no metadata: ${sidecar} is missing (see the @warraq/schema README for the format)`),
+      corpusError(file, `no metadata: ${sidecar} is missing (see the @warraq/schema README for the format)`),
     );
   const read = readArticle(file);
   if ('refused' in read) return problem(read.refused);
@@ -67,19 +62,11 @@ export function loadSidecarArticle(
   return { kind: 'article', article: { file, document: parsed.document } };
 }
 
-/** `*.txt` articles, each with a `.meta.yaml` sidecar. */
-function* sidecarFolder(dir: string): Generator<CorpusItem> {
-  for (const name of readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort(byName))
-    yield loadSidecarArticle(join(dir, name), name);
-}
-
 /** One article of a crawled dataset, described by its manifest record. */
 function manifestArticle(
   file: string,
   name: string,
-  record: ArticleRecord,
+  record: { id: string; metadata: ArticleMetadata },
   options: ParseOptions = {},
 ): CorpusItem {
   const read = readArticle(file);
@@ -97,18 +84,6 @@ function manifestArticle(
   return problem(...parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? file })));
 }
 
-/** A crawled dataset: `manifest.jsonl` describing the `.txt` files beside it. */
-function* manifestFolder(dir: string, language: string): Generator<CorpusItem> {
-  const manifest = join(dir, 'manifest.jsonl');
-  const { entries, errors } = parseManifestJsonl(readFileSync(manifest, 'utf8'), manifest, { language });
-  if (errors.length > 0) yield problem(...errors);
-  for (const [name, record] of [...entries].sort(([a], [b]) => byName(a, b))) {
-    const file = join(dir, name);
-    if (existsSync(file)) yield manifestArticle(file, name, record);
-    else yield problem(missing(manifest, `${name} is listed in the manifest but does not exist`));
-  }
-}
-
 /**
  * One article given by its path: described by its `.meta.yaml` sidecar, or else by its record in
  * the `manifest.jsonl` beside it (an article of a crawled dataset, briefed on its own).
@@ -117,43 +92,35 @@ export function loadArticle(file: string, language: string, options: ParseOption
   const manifest = join(dirname(file), 'manifest.jsonl');
   if (existsSync(file.replace(/\.txt$/i, '.meta.yaml')) || !existsSync(manifest))
     return loadSidecarArticle(file, file, options);
-  const { entries, errors } = parseManifestJsonl(readFileSync(manifest, 'utf8'), manifest, { language });
-  const record = entries.get(basename(file));
+  const corpus = readManifestCorpus(dirname(file), language);
+  const record = corpus.records.get(basename(file));
   if (record !== undefined && existsSync(file)) return manifestArticle(file, basename(file), record, options);
   return problem(
-    ...errors,
-    missing(file, `no metadata: no .meta.yaml beside it and no entry for ${basename(file)} in ${manifest}`),
+    ...corpus.diagnostics,
+    corpusError(
+      file,
+      `no metadata: no .meta.yaml beside it and no entry for ${basename(file)} in ${manifest}`,
+    ),
   );
 }
 
+/** One listed entry, read and parsed (its file name as the archive records it). */
+function loadEntry(entry: CorpusEntry): CorpusItem {
+  const name = basename(entry.file);
+  return entry.metadata.kind === 'sidecar'
+    ? loadSidecarArticle(entry.file, name)
+    : manifestArticle(entry.file, name, entry.metadata);
+}
+
 /**
- * The articles of a corpus folder one at a time, in a stable order (file names sorted), so a caller
- * can handle each and let it go: a folder with manifest.jsonl, or `*.txt` + `.meta.yaml` files, or
- * a folder whose subfolders are such corpora (as ../shared/corpus is). Never throws on bad input.
+ * The articles of a corpus folder (as listCorpus lists it, and warraq-archive reads it) one at a
+ * time, in a stable order, so a caller can handle each and let it go; the listing's own problems
+ * (a missing sidecar, a bad manifest line, no articles at all) come first. Never throws on bad input.
  */
 export function* walkCorpus(dir: string, language: string): Generator<CorpusItem> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    yield problem(missing(dir, 'not a directory'));
-    return;
-  }
-  function* visit(folder: string, depth: number): Generator<CorpusItem> {
-    if (existsSync(join(folder, 'manifest.jsonl'))) {
-      yield* manifestFolder(folder, language);
-      return;
-    }
-    const names = readdirSync(folder).sort(byName);
-    // below the top, a folder is a corpus only if it describes its articles (ner-gold is not one)
-    const isCorpus =
-      depth === 0 ? names.some((n) => n.endsWith('.txt')) : names.some((n) => n.endsWith('.meta.yaml'));
-    if (isCorpus) {
-      yield* sidecarFolder(folder);
-      return;
-    }
-    if (depth > 0) return;
-    for (const n of names)
-      if (statSync(join(folder, n)).isDirectory()) yield* visit(join(folder, n), depth + 1);
-  }
-  yield* visit(dir, 0);
+  const listing = listCorpus(dir, language);
+  if (listing.diagnostics.length > 0) yield problem(...listing.diagnostics);
+  for (const entry of listing.entries) yield loadEntry(entry);
 }
 
 /**
@@ -179,9 +146,5 @@ export function loadCorpus(dir: string, language: string): LoadResult {
       });
     else seen.set(a.document.id, a.file);
   }
-  if (out.articles.length === 0 && out.diagnostics.length === 0)
-    out.diagnostics.push(
-      missing(dir, 'no articles found (expected *.txt with .meta.yaml, or manifest.jsonl)'),
-    );
   return out;
 }
