@@ -118,3 +118,13 @@ describe('the family of آل found as a person of its own', () => {
     expect(edged.map((c) => mentionWords(ctx, c).join(' '))).toEqual(['سلمان بن عبدالعزيز ال سعود']);
   });
 });
+
+describe('a family name written first (model mode)', () => {
+  it('finds سون alone again as سون يانغ, and never لي', () => {
+    const text =
+      'وفاز السباح الصيني سون يانغ بالميدالية الذهبية، وقال سون إنه سعيد. ثم قال لي المدرب إن سون سيعود.';
+    const persons = findNames(text).filter((m) => m.kind === 'person');
+    expect(persons.map((m) => text.slice(m.start, m.end))).toEqual(['سون يانغ', 'سون', 'سون']);
+    expect(new Set(persons.map((m) => m.entity.key)).size).toBe(1);
+  });
+});

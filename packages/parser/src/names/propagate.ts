@@ -1,13 +1,24 @@
 /**
  * Document-level propagation: a person named once in full (usually after a title) is found again
- * where the text later (or earlier) uses the full name or the family name alone (بلينكين).
+ * where the text later (or earlier) uses the full name or the family name alone (بلينكين; سون for
+ * سون يانغ, whose family name comes first).
  */
 import { type Candidate, type Context, PRIORITY, wordsMatch } from './context.js';
+import { FAMILY_NAME_FIRST } from './data/family-names.js';
 import { mentionWords } from './entities.js';
+import { foldName } from './fold.js';
 import { gazetteerAt } from './gazetteer-match.js';
 import { selectCandidates } from './select.js';
 import type { NameEntity } from './types.js';
 import { isDemonym, isStopAt, isStopword } from './words.js';
+
+let familyFirst: ReadonlySet<string> | undefined;
+
+/** Family names written before the given name (سون يانغ): see data/family-names.ts. */
+function isFamilyNameFirst(word: string): boolean {
+  familyFirst ??= new Set(FAMILY_NAME_FIRST.map(foldName));
+  return familyFirst.has(word);
+}
 
 interface KnownForm {
   readonly words: readonly string[];
@@ -40,6 +51,8 @@ export function propagatePersons(
     // a clan name goes with its particle: آل ثاني, not ثاني (second)
     if (ctx.lex.connectors.has(beforeLast)) add([beforeLast, last], entity);
     else if (usableAlone(ctx, last) && !gazetteerAt(ctx, c.end - 1, false)) add([last], entity);
+    const first = words[0] ?? '';
+    if (isFamilyNameFirst(first) && usableAlone(ctx, first)) add([first], entity);
   }
   const relinked = new Map<Candidate, NameEntity>();
   if (forms.size === 0) return { added: [], relinked };

@@ -60,3 +60,22 @@ export const FAMILY_NAMES: readonly string[] =
     'ألفاريز راميريز ناكامورا تاناكا ياماموتو واتانابي سينغ كومار باتيل شارما غوبتا ' +
     'كوهين ليفي فريدمان'
   ).split(/\s+/);
+
+/**
+ * Chinese and Korean family names as Arabic news writes them. These names put the family name first
+ * (سون يانغ, كيم جونغ أون), so it is the first word that stands alone for the person later (سون).
+ * Only forms that are no Arabic word nor a common given name: not لي (to me), هو (he), شي (a thing),
+ * تشن (wages, of war), بارك (blessed; a park).
+ */
+export const FAMILY_NAME_FIRST: readonly string[] = [
+  'وانغ',
+  'تشانغ',
+  'ليو',
+  'يانغ',
+  'هوانغ',
+  'تشاو',
+  'تشو',
+  'سون',
+  'كيم',
+  'تشوي',
+];
