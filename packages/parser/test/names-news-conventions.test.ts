@@ -122,9 +122,11 @@ describe('the family of آل found as a person of its own', () => {
 describe('a family name written first (model mode)', () => {
   it('finds سون alone again as سون يانغ, and never لي', () => {
     const text =
-      'وفاز السباح الصيني سون يانغ بالميدالية الذهبية، وقال سون إنه سعيد. ثم قال لي المدرب إن سون سيعود.';
+      'وقال السباح الصيني سون يانغ إنه سعيد. وقدم سون أداء قويا في السباق، وتفوق سون في الأمتار الأخيرة.';
     const persons = findNames(text).filter((m) => m.kind === 'person');
     expect(persons.map((m) => text.slice(m.start, m.end))).toEqual(['سون يانغ', 'سون', 'سون']);
     expect(new Set(persons.map((m) => m.entity.key)).size).toBe(1);
+    const other = 'وقال السباح الصيني سون يانغ إنه سعيد، ثم قال لي المدرب إنه سيعود.';
+    expect(findNames(other).map((m) => other.slice(m.start, m.end))).not.toContain('لي');
   });
 });
