@@ -1,4 +1,4 @@
-export { type CorpusEntry, type CorpusListing, corpusFolderProblem, listCorpus } from './list-corpus.js';
+export { type CorpusEntry, type CorpusListing, listCorpus } from './list-corpus.js';
 export {
   type CorpusItem,
   type LoadedArticle,

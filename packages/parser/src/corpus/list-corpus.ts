@@ -111,7 +111,7 @@ function listManifestFolder(dir: string, language: string, out: CorpusListing): 
 }
 
 /** Why `dir` cannot be a corpus: it does not exist, or is not a directory. */
-export function corpusFolderProblem(dir: string): string | undefined {
+function corpusFolderProblem(dir: string): string | undefined {
   if (!existsSync(dir)) return 'does not exist';
   if (!statSync(dir).isDirectory()) return 'is not a directory';
   return undefined;
