@@ -58,6 +58,25 @@ describe('what the club rule itself leaves alone', () => {
     const text = 'وفاز الأهلي على الشباب في مباراة الدوري، وقرر مدرب الاتحاد إيقاف اللاعب بعد المباراة.';
     expect(clubs(text)).toEqual(['الاهلي', 'الشباب', 'الاتحاد']);
   });
+
+  it('counts another club named nearby as a sports word, as in a fixture line', () => {
+    // one sports word (الدوري) and two clubs: each is the other's second piece of evidence
+    const text = 'ويستقبل هجر غدا نظيره الرائد على أرضه في الدوري.';
+    expect(clubs(text)).toEqual(['هجر', 'الرائد']);
+    // without the other club, one sports word is not enough
+    expect(clubs('ويستقبل هجر غدا ضيوفه على أرضه في الدوري.')).toEqual([]);
+  });
+
+  it('does not count the same name again as evidence', () => {
+    const text =
+      'ولادة الهلال الشرعية هي وجود الهلال فوق الأفق، ويتم التأكد من ولادة الهلال بعد الغروب في الدوري.';
+    expect(clubs(text)).toEqual([]);
+  });
+
+  it('reads no federation after a clitic either', () => {
+    const text = 'وتعادل الأهلي مع النصر في الدوري، وبحث الوزير التعاون بين مصر والاتحاد الأوروبي.';
+    expect(clubs(text)).toEqual(['الاهلي', 'النصر']);
+  });
 });
 
 describe('ministries and councils of state (model mode)', () => {

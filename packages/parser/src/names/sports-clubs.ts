@@ -43,27 +43,32 @@ function isSportsWord(ctx: Context, i: number, words: ReadonlySet<string>): bool
 export function withSportsClubs(ctx: Context, mentions: readonly Candidate[]): Candidate[] {
   const { clubs, sportsWords, openers } = clubIndex();
   const n = ctx.tokens.length;
+  const named = clubsAt(ctx, clubs);
   const sports = new Int32Array(n + 1);
   for (let i = 0; i < n; i++)
-    sports[i + 1] = (sports[i] as number) + (isSportsWord(ctx, i, sportsWords) ? 1 : 0);
+    sports[i + 1] =
+      (sports[i] as number) + (isSportsWord(ctx, i, sportsWords) || named[i] !== undefined ? 1 : 0);
   const occupied = occupancy(mentions, n);
   const added: Candidate[] = [];
   for (let i = 0; i < n; i++) {
     if (occupied[i]) continue;
-    const club = phraseAt(ctx, clubs, i, true);
+    const club = named[i];
     if (!club) continue;
     const end = i + club.length;
     let free = true;
     for (let k = i; k < end; k++) if (occupied[k]) free = false;
     if (!free) continue;
-    const around =
-      (sports[Math.min(n, end + WINDOW)] as number) - (sports[Math.max(0, i - WINDOW)] as number);
+    const from = Math.max(0, i - WINDOW);
+    const to = Math.min(n, end + WINDOW);
+    // the same name again is no evidence (الهلال the moon, five times in one passage)
+    let around = (sports[to] as number) - (sports[from] as number);
+    for (let k = from; k < to; k++) if (named[k]?.name === club.name) around--;
     const right = i > 0 && !ctx.tokens[i]?.breakBefore && isSportsWord(ctx, i - 1, openers);
     if (around < MIN_SPORTS_WORDS && !right) continue;
     if (
       club.length === 1 &&
       !right &&
-      (continuesAsPhrase(ctx, end) || describesWordBefore(ctx, i, club.skip))
+      (continuesAsPhrase(ctx, end, club.name) || describesWordBefore(ctx, i, club.skip))
     )
       continue;
     added.push({
@@ -79,17 +84,40 @@ export function withSportsClubs(ctx: Context, mentions: readonly Candidate[]): C
   return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.first - b.first);
 }
 
+interface ClubAt {
+  readonly length: number;
+  readonly skip: number;
+  /** its folded words without the clitic: الاتحاد for والاتحاد */
+  readonly name: string;
+}
+
+/**
+ * The club name starting at each word, if any: another club named nearby is a sports word for this
+ * one (هجر × الرائد, a fixture; الأهلي والشباب), as the name itself is not.
+ */
+function clubsAt(ctx: Context, clubs: ClubIndex['clubs']): (ClubAt | undefined)[] {
+  const found = new Array<ClubAt | undefined>(ctx.tokens.length);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const club = phraseAt(ctx, clubs, i, true);
+    if (!club) continue;
+    const stem = (ctx.readings[i] ?? []).find((r) => r.skip === club.skip)?.stem ?? '';
+    const rest = ctx.tokens.slice(i + 1, i + club.length).map((t) => t.text);
+    found[i] = { ...club, name: [stem, ...rest].join(' ') };
+  }
+  return found;
+}
+
 /**
  * Whether the word after a one-word name makes it part of a longer phrase (الاتحاد الدولي, الهلال
  * الأحمر): a word with the article that is not a nationality (الهلال السعودي is still the club),
  * or a nationality followed by ل (الاتحاد السعودي لكرة القدم, the federation).
  */
-function continuesAsPhrase(ctx: Context, next: number): boolean {
+function continuesAsPhrase(ctx: Context, next: number, name: string | undefined): boolean {
   const token = ctx.tokens[next];
   if (!token || token.breakBefore) return false;
   if (!token.text.startsWith('ال') && !token.text.startsWith('لل')) return false;
-  // الاتحاد السعودي is the federation; الهلال السعودي the club
-  if (!isDemonym(ctx.lex, token.text) || ctx.tokens[next - 1]?.text === 'الاتحاد') return true;
+  // الاتحاد السعودي is the federation (والاتحاد الأوروبي too); الهلال السعودي the club
+  if (!isDemonym(ctx.lex, token.text) || name === 'الاتحاد') return true;
   const after = ctx.tokens[next + 1];
   return after !== undefined && !after.breakBefore && after.text.startsWith('ل');
 }
