@@ -187,6 +187,16 @@ export const SPORTS_WORDS: readonly string[] = [
   'التشكيلة',
   'الصدارة',
   'المتصدر',
+  'كرة',
+  'الكرة',
+  'فريقنا',
+  'فريقه',
+  'ملعبه',
+  'المرمى',
+  'مرمى',
+  'الهداف',
+  'الفيفا',
+  'اللقب',
 ];
 
 /** Words after which a name is the club itself (لاعب الهلال), not a team of some kind (منتخب الشباب). */
