@@ -44,6 +44,8 @@ export function withSportsClubs(ctx: Context, mentions: readonly Candidate[]): C
   const { clubs, sportsWords, openers } = clubIndex();
   const n = ctx.tokens.length;
   const named = clubsAt(ctx, clubs);
+  // most texts name no club: nothing to count then
+  if (!named.some((club) => club !== undefined)) return [...mentions];
   const sports = new Int32Array(n + 1);
   for (let i = 0; i < n; i++)
     sports[i + 1] =
