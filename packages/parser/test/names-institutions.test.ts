@@ -97,4 +97,19 @@ describe('what the institution rule itself leaves alone', () => {
     expect(mentionWords(ctx, union)).toEqual(['الاتحاد', 'السوفياتي']);
     expect(withInstitutions(ctx, [union])).toEqual([union]);
   });
+
+  it('reads the body over a mention that starts at one of its adjectives and runs past it', () => {
+    const text = 'ولجأ النادي إلى المحكمة الرياضية الدولية التابعة للاتحاد الدولي.';
+    const ctx = makeContext(text);
+    // what a recogniser that missed the head might find: from the adjective to the end
+    const tail = { first: 4, end: 8, skip: 0, kind: 'organisation', entity: undefined, priority: 0 } as const;
+    expect(mentionWords(ctx, tail)).toEqual(['الرياضيه', 'الدوليه', 'التابعه', 'للاتحاد']);
+    const found = withInstitutions(ctx, [tail]).map((c) => mentionWords(ctx, c).join(' '));
+    expect(found).toEqual(['المحكمه الرياضيه الدوليه']);
+    // one that starts at a noun inside the body still stands: the recogniser chose it
+    const other = makeContext('وقررت لجنة الانضباط التابعة للاتحاد إيقاف اللاعب.');
+    const noun = { first: 2, end: 5, skip: 0, kind: 'organisation', entity: undefined, priority: 0 } as const;
+    expect(mentionWords(other, noun)).toEqual(['الانضباط', 'التابعه', 'للاتحاد']);
+    expect(withInstitutions(other, [noun])).toEqual([noun]);
+  });
 });

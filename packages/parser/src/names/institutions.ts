@@ -299,8 +299,12 @@ export function withInstitutions(ctx: Context, mentions: readonly Candidate[]): 
     if (!body) continue;
     const { skip, end } = body;
     const overlapping = out.filter((m) => m.first < end && i < m.end);
-    // a mention over the head itself was chosen by the model or the lexicon: theirs stands
-    if (overlapping.some((m) => m.first <= i || m.end > end)) continue;
+    // a mention over the head itself was chosen by the model or the lexicon: theirs stands; one
+    // that starts inside the body at one of its adjectives and runs past it names nothing (المحكمة
+    // [الرياضية الدولية التابعة للفيفا]): the body wins
+    const startsAtAdjective = (m: Candidate): boolean =>
+      m.first > i && m.first < end && looksAdjectival(ctx.tokens[m.first]?.text ?? '', w);
+    if (overlapping.some((m) => m.first <= i || (m.end > end && !startsAtAdjective(m)))) continue;
     out = out.filter((m) => !overlapping.includes(m));
     out.push({
       first: i,
