@@ -2,8 +2,9 @@
  * Clubs in sports reporting. A club's name is often an everyday word (الهلال, النصر, الوحدة) and the
  * model, trained on general news of 2007, reads it as one; among sports words it is the club. A name
  * of data/sports-clubs.ts is an organisation where the words around it (WINDOW either side) hold
- * at least MIN_SPORTS_WORDS sports words, or where CLUB_OPENERS stands right before it, and no other
- * mention covers any of its words. A one-word name followed by words that make it a longer phrase
+ * at least MIN_SPORTS_WORDS sports words (another club's name counts as one, the same name again
+ * does not), or where CLUB_OPENERS stands right before it, and no other mention covers any of its
+ * words. A one-word name followed by words that make it a longer phrase
  * (الاتحاد الدولي), or read as an adjective of the word before it, is not the club unless a word
  * that names a club's people stands right before it (لاعب الهلال, مدرب النصر).
  */
