@@ -399,7 +399,7 @@ export const PLACES: readonly string[] = [
   'place-toronto|تورونتو',
   'place-montreal|مونتريال',
   'place-havana|هافانا',
-  'place-caracas|كاراكاس',
+  'place-caracas|كاراكاس|كراكاس',
   'place-bogota|بوغوتا',
   'place-lima|ليما',
   'place-santiago|سانتياغو',
@@ -432,5 +432,5 @@ export const PLACES: readonly string[] = [
   'place-bamako|باماكو',
   'place-niamey|نيامي',
   'place-grozny|غروزني',
-  'place-guantanamo|غوانتانامو',
+  'place-guantanamo|غوانتانامو|جوانتانامو',
 ];
