@@ -38,21 +38,26 @@ export function corpusError(file: string, message: string): Diagnostic {
   return { code: 'CORPUS_FILE', severity: 'error', message, file, line: 1, column: 1 };
 }
 
+/** The `.meta.yaml` sidecar that describes an article's `.txt` file. */
+export const sidecarOf = (file: string): string => file.replace(/\.txt$/i, '.meta.yaml');
+
+/** An article without its sidecar. */
+export function missingSidecar(file: string): Diagnostic {
+  return corpusError(
+    file,
+    `no metadata: ${sidecarOf(file)} is missing (see the @warraq/schema README for the format)`,
+  );
+}
+
 /** `*.txt` articles, each with a `.meta.yaml` sidecar. */
 function listSidecarFolder(dir: string, out: CorpusListing): void {
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort(byName)) {
     const file = join(dir, name);
-    const sidecar = file.replace(/\.txt$/, '.meta.yaml');
+    const sidecar = sidecarOf(file);
     if (existsSync(sidecar)) out.entries.push({ file, metadata: { kind: 'sidecar', file: sidecar } });
-    else
-      out.diagnostics.push(
-        corpusError(
-          file,
-          `no metadata: ${sidecar} is missing (see the @warraq/schema README for the format)`,
-        ),
-      );
+    else out.diagnostics.push(missingSidecar(file));
   }
 }
 

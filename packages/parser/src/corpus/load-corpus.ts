@@ -4,7 +4,14 @@ import type { ArticleMetadata, Diagnostic, WarraqDocument } from '@warraq/schema
 import { checkIsText } from '../decode/check-text.js';
 import { type ParseOptions, parseArticle } from '../parse.js';
 import { parseArticleWithSidecar } from '../sidecar.js';
-import { type CorpusEntry, corpusError, listCorpus, readManifestCorpus } from './list-corpus.js';
+import {
+  type CorpusEntry,
+  corpusError,
+  listCorpus,
+  missingSidecar,
+  readManifestCorpus,
+  sidecarOf,
+} from './list-corpus.js';
 
 /**
  * Reading corpora from disk, for the apps (the rest of the parser is pure): a folder with
@@ -45,12 +52,9 @@ export function loadSidecarArticle(
   fileName: string = file,
   options: ParseOptions = {},
 ): CorpusItem {
-  const sidecar = file.replace(/\.txt$/i, '.meta.yaml');
+  const sidecar = sidecarOf(file);
   if (!existsSync(file)) return problem(corpusError(file, 'cannot read the article: no such file'));
-  if (!existsSync(sidecar))
-    return problem(
-      corpusError(file, `no metadata: ${sidecar} is missing (see the @warraq/schema README for the format)`),
-    );
+  if (!existsSync(sidecar)) return problem(missingSidecar(file));
   const read = readArticle(file);
   if ('refused' in read) return problem(read.refused);
   const parsed = parseArticleWithSidecar(
@@ -90,8 +94,7 @@ function manifestArticle(
  */
 export function loadArticle(file: string, language: string, options: ParseOptions = {}): CorpusItem {
   const manifest = join(dirname(file), 'manifest.jsonl');
-  if (existsSync(file.replace(/\.txt$/i, '.meta.yaml')) || !existsSync(manifest))
-    return loadSidecarArticle(file, file, options);
+  if (existsSync(sidecarOf(file)) || !existsSync(manifest)) return loadSidecarArticle(file, file, options);
   const corpus = readManifestCorpus(dirname(file), language);
   const record = corpus.records.get(basename(file));
   if (record !== undefined && existsSync(file)) return manifestArticle(file, basename(file), record, options);
