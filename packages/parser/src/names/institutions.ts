@@ -37,6 +37,7 @@ import {
 import { STOPWORDS } from './data/stopwords.js';
 import { foldName } from './fold.js';
 import { gazetteerAt } from './gazetteer-match.js';
+import { takeOverlapped } from './select.js';
 import { isDemonym, isStopAt, looksLikeVerb, placeOrOrgAt, titleAt } from './words.js';
 
 /** the longest phrase read, head included */
@@ -298,22 +299,22 @@ export function withInstitutions(ctx: Context, mentions: readonly Candidate[]): 
     const body = bodyAt(ctx, i, out, w);
     if (!body) continue;
     const { skip, end } = body;
-    const overlapping = out.filter((m) => m.first < end && i < m.end);
-    // a mention over the head itself was chosen by the model or the lexicon: theirs stands; one
-    // that starts inside the body at one of its adjectives and runs past it names nothing (المحكمة
-    // [الرياضية الدولية التابعة للفيفا]): the body wins
-    const startsAtAdjective = (m: Candidate): boolean =>
-      m.first > i && m.first < end && looksAdjectival(ctx.tokens[m.first]?.text ?? '', w);
-    if (overlapping.some((m) => m.first <= i || (m.end > end && !startsAtAdjective(m)))) continue;
-    out = out.filter((m) => !overlapping.includes(m));
-    out.push({
+    const span: Candidate = {
       first: i,
       end,
       skip,
       kind: 'organisation',
       entity: undefined,
       priority: PRIORITY.pattern,
-    });
+    };
+    // a mention over the head itself was chosen by the model or the lexicon: theirs stands; one
+    // that starts inside the body at one of its adjectives and runs past it names nothing (المحكمة
+    // [الرياضية الدولية التابعة للفيفا]): the body wins
+    const startsAtAdjective = (m: Candidate): boolean =>
+      m.first > i && m.first < end && looksAdjectival(ctx.tokens[m.first]?.text ?? '', w);
+    const taken = takeOverlapped(out, span, (m) => m.first <= i || (m.end > end && !startsAtAdjective(m)));
+    if (!taken) continue;
+    out = taken;
     i = end - 1;
   }
   return out.sort((a, b) => a.first - b.first);

@@ -12,7 +12,7 @@ import type { NamesModel } from './model/model.js';
 import { KIND_OF_TYPE } from './model/tags.js';
 import { propagatePersons } from './propagate.js';
 import { recurringNames } from './recur.js';
-import { occupancy } from './select.js';
+import { occupancy, takeOverlapped } from './select.js';
 import type { NameKind } from './types.js';
 
 export function modelMentions(
@@ -72,10 +72,7 @@ function withNamesByHead(
     const byHead =
       c.kind === 'organisation' ? isNamedByHead(head) : c.kind === 'place' && isPlaceNamedByHead(head);
     if (!byHead) continue;
-    const overlapping = out.filter((m) => m.first < c.end && c.first < m.end);
-    if (overlapping.some((m) => m.first < c.first || m.end > c.end)) continue;
-    out = out.filter((m) => !overlapping.includes(m));
-    out.push(c);
+    out = takeOverlapped(out, c, (m) => m.first < c.first || m.end > c.end) ?? out;
   }
   return out.sort((a, b) => a.first - b.first);
 }

@@ -36,3 +36,17 @@ export function occupancy(kept: readonly Candidate[], tokenCount: number): Uint8
   for (const c of kept) for (let k = c.first; k < c.end; k++) occupied[k] = 1;
   return occupied;
 }
+
+/**
+ * `mentions` with `span` in place of the mentions it overlaps, or undefined when one of them stands
+ * against it (`stands`: the caller's rule for who wins at the edges). Order is left to the caller.
+ */
+export function takeOverlapped(
+  mentions: readonly Candidate[],
+  span: Candidate,
+  stands: (overlapped: Candidate) => boolean,
+): Candidate[] | undefined {
+  const overlapping = mentions.filter((m) => m.first < span.end && span.first < m.end);
+  if (overlapping.some(stands)) return undefined;
+  return [...mentions.filter((m) => !overlapping.includes(m)), span];
+}
