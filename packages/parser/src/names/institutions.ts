@@ -36,9 +36,8 @@ import {
 } from './data/institutions.js';
 import { STOPWORDS } from './data/stopwords.js';
 import { foldName } from './fold.js';
-import { gazetteerAt } from './gazetteer-match.js';
 import { takeOverlapped } from './select.js';
-import { isDemonym, isStopAt, looksLikeVerb, placeOrOrgAt, titleAt } from './words.js';
+import { isDemonym, isStopAt, listedPlaceAt, looksLikeVerb, placeOrOrgAt, titleAt } from './words.js';
 
 /** the longest phrase read, head included */
 const MAX_WORDS = 8;
@@ -243,13 +242,12 @@ function royalNameAt(
 
 /** How many words ب and a listed place take at j (بجدة, بمنطقة عسير), or 0. */
 function placeAfterBa(ctx: Context, j: number, limit: number, w: InstitutionWords): number {
-  const hit = gazetteerAt(ctx, j);
-  if (hit && hit.skip === 1 && hit.entry.entity.kind === 'place' && j + hit.length <= limit)
-    return hit.length;
+  const hit = listedPlaceAt(ctx, j);
+  if (hit && hit.skip === 1 && j + hit.length <= limit) return hit.length;
   const generic = (ctx.readings[j] ?? []).some((r) => r.skip === 1 && w.placeHeads.has(r.stem));
   if (!generic || ctx.tokens[j + 1]?.breakBefore !== false) return 0;
-  const place = gazetteerAt(ctx, j + 1, false);
-  return place && place.entry.entity.kind === 'place' && j + 1 + place.length <= limit ? 1 + place.length : 0;
+  const place = listedPlaceAt(ctx, j + 1, false);
+  return place && j + 1 + place.length <= limit ? 1 + place.length : 0;
 }
 
 /** A sector and a listed place (تعليم الخرج): the head's clitics and the name's end, else undefined. */
@@ -263,8 +261,8 @@ function sectorNameAt(
   const text = ctx.tokens[i]?.text ?? '';
   for (const { skip, stem } of ctx.readings[i] ?? []) {
     if (!w.sectorHeads.has(stem) || /[لك]/.test(text.slice(0, skip))) continue;
-    const place = gazetteerAt(ctx, i + 1, false);
-    if (place?.entry.entity.kind === 'place') return { skip, end: i + 1 + place.length };
+    const place = listedPlaceAt(ctx, i + 1, false);
+    if (place) return { skip, end: i + 1 + place.length };
   }
   return undefined;
 }

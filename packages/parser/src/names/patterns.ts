@@ -16,7 +16,7 @@ import { gazetteerAt } from './gazetteer-match.js';
 import { phraseIndex } from './lexicon.js';
 import { EXTERNAL_ORG_HEADS } from './org-heads.js';
 import { ENDS_ROLE } from './roles.js';
-import { isDemonym, isStopword, looksLikeVerb, titleAt } from './words.js';
+import { isDemonym, isStopword, listedPlaceAt, looksLikeVerb, titleAt } from './words.js';
 
 const ORG_HEADS = phraseIndex(ORG_HEADS_WORDS);
 
@@ -101,8 +101,8 @@ function orgEnd(ctx: Context, from: number, head: string): number {
   let k = from;
   let words = 0;
   while (k < ctx.tokens.length && words < MAX_ORG_WORDS && !ctx.tokens[k]?.breakBefore) {
-    const known = gazetteerAt(ctx, k, false);
-    if (known && known.entry.entity.kind === 'place') {
+    const known = listedPlaceAt(ctx, k, false);
+    if (known) {
       k += known.length;
       words += known.length;
       continue;
@@ -178,7 +178,7 @@ function nameAfterHead(ctx: Context, from: number): Candidate | undefined {
     if (word.length < 2 || isStopword(lex, word) || titleAt(ctx, k) || lex.commonAdjectives.has(word)) break;
     if (isDemonym(lex, word) || word.startsWith('و') || (word.startsWith('ال') !== definite && token.arabic))
       break;
-    if (looksLikeVerb(lex, word) || gazetteerAt(ctx, k, false)?.entry.entity.kind === 'place') break;
+    if (looksLikeVerb(lex, word) || listedPlaceAt(ctx, k, false)) break;
     // a bare Arabic name is one word (شركة سوني); definite (الخطوط الجوية) and Latin names run on
     if (k > from && (token.arabic !== first.arabic || (token.arabic && !definite))) break;
     k++;

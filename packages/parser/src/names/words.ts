@@ -1,6 +1,6 @@
 /** What a single word can be, as far as the lexicon tells. */
 import { type Context, phraseAt, wordAt } from './context.js';
-import { gazetteerAt } from './gazetteer-match.js';
+import { type GazetteerHit, gazetteerAt } from './gazetteer-match.js';
 import type { Lexicon } from './lexicon.js';
 
 /** ال + a country stem + ي/ية/يون/يين: السوري, الأميركية, العراقيون. */
@@ -49,6 +49,12 @@ export function titleAt(ctx: Context, i: number): boolean {
 export function placeOrOrgAt(ctx: Context, i: number): number {
   const hit = gazetteerAt(ctx, i, false);
   return hit && hit.entry.entity.kind !== 'person' ? hit.length : 0;
+}
+
+/** The listed place starting at token i (after clitics when allowed), else undefined. */
+export function listedPlaceAt(ctx: Context, i: number, allowClitics = true): GazetteerHit | undefined {
+  const hit = gazetteerAt(ctx, i, allowClitics);
+  return hit?.entry.entity.kind === 'place' ? hit : undefined;
 }
 
 /** The word at i with the article written as a clan particle آل folded to ال (آل نهيان). */
