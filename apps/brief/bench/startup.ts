@@ -8,7 +8,10 @@
 // before every run, so it never learns this article's words), and warm (this article briefed
 // before). Also timed: the same brief from the experimental V8 startup snapshot (bench/snapshot),
 // cache off, built here twice: with nothing rendered, and warmed on the same 10 other articles.
-// Every peer's PDF must be byte-identical to the plain brief's.
+// Every peer's PDF must be byte-identical to the plain brief's. Three floors are timed beside
+// them, to show what no brief can go below in this runtime: Node doing nothing (`node -e 0`), the
+// command with its code loaded and nothing briefed (`--help`, code cache warm), and the same from
+// the V8 snapshot; and the snapshot's best case, warmed on the very article it then briefs.
 // Usage: tsx bench/startup.ts [runs]   (AMIRI_TTF_DIR overrides the fonts folder)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -53,11 +56,22 @@ const fromSnapshot = (blob: string, pdf: string) => [
   '--out',
   join(out, pdf),
 ];
+// the article first: from a snapshot, node reads leading options as its own
+const helpFromSnapshot = (blob: string) => [
+  '--regexp-interpret-all',
+  '--snapshot-blob',
+  blob,
+  article,
+  '--help',
+];
 const brief = (pdf: string) => [join(here, '../bin/warraq-brief.js'), article, '--out', join(out, pdf)];
 const PLAIN = 'warraq-brief (PDF/A-3b, TEI inside), caches off';
 const OTHERS = 'warraq-brief, caches filled from 10 other articles';
 const WARM = 'warraq-brief, caches warm (this article briefed before)';
 const TYPST = 'Typst (typst-ts-node-compiler)';
+const NODE_ALONE = 'floor: node -e 0';
+const CODE_LOADED = 'floor: warraq-brief --help (code loaded from its warm cache, nothing briefed)';
+const SNAPSHOT_LOADED = 'floor: warraq-brief --help from the V8 snapshot';
 const cacheOf = (name: string) => join(out, `cache-${name}`);
 // the cache of the 10 other articles, copied afresh before each timed run
 if (warm.length > 0) {
@@ -73,6 +87,7 @@ if (warm.length > 0) {
 const cacheDir: Record<string, string> = {
   [OTHERS]: cacheOf('others-run'),
   [WARM]: cacheOf('warm'),
+  [CODE_LOADED]: cacheOf('warm'),
 };
 const beforeRun: Record<string, () => void> = {
   [OTHERS]: () => {
@@ -80,11 +95,12 @@ const beforeRun: Record<string, () => void> = {
     cpSync(cacheOf('others'), cacheOf('others-run'), { recursive: true });
   },
 };
+const coldBlob = snapshot('cold', []);
 const peers: Record<string, string[]> = {
   [PLAIN]: brief('plain.pdf'),
   ...(warm.length > 0 ? { [OTHERS]: brief('others.pdf') } : {}),
   [WARM]: brief('warm-cache.pdf'),
-  'warraq-brief from a V8 snapshot, nothing rendered': fromSnapshot(snapshot('cold', []), 'cold.pdf'),
+  'warraq-brief from a V8 snapshot, nothing rendered': fromSnapshot(coldBlob, 'cold.pdf'),
   ...(warm.length > 0
     ? {
         'warraq-brief from a V8 snapshot warmed on 10 other articles': fromSnapshot(
@@ -93,6 +109,13 @@ const peers: Record<string, string[]> = {
         ),
       }
     : {}),
+  'warraq-brief from a V8 snapshot warmed on this very article (its best case)': fromSnapshot(
+    snapshot('same', [article]),
+    'same.pdf',
+  ),
+  [NODE_ALONE]: ['-e', '0'],
+  [CODE_LOADED]: [join(here, '../bin/warraq-brief.js'), article, '--help'],
+  [SNAPSHOT_LOADED]: helpFromSnapshot(coldBlob),
   [TYPST]: [join(here, 'typst-process.mjs'), fontsDir, article, join(out, 'typst.pdf')],
 };
 const times: Record<string, number[]> = Object.fromEntries(Object.keys(peers).map((k) => [k, []]));
@@ -113,7 +136,7 @@ try {
     }
   }
   const plain = readFileSync(join(out, 'plain.pdf'));
-  for (const pdf of ['others.pdf', 'warm-cache.pdf', 'cold.pdf', 'warm.pdf'])
+  for (const pdf of ['others.pdf', 'warm-cache.pdf', 'cold.pdf', 'warm.pdf', 'same.pdf'])
     if (existsSync(join(out, pdf)) && !readFileSync(join(out, pdf)).equals(plain))
       throw new Error(`${pdf} differs from the plain brief`);
 } finally {
