@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { namesModelUrl, readNamesModel } from '../src/index.js';
+import { namesModelDigestUrl, namesModelUrl, readNamesModel, readNamesModelDigest } from '../src/index.js';
 
 describe('the names model file', () => {
   it('is shipped inside the package and starts with its magic number', () => {
@@ -11,5 +13,11 @@ describe('the names model file', () => {
 
   it('is read once and shared', () => {
     expect(readNamesModel()).toBe(readNamesModel());
+  });
+
+  it('ships with its SHA-256 in sha256sum format, which is the digest of the file shipped', () => {
+    const actual = createHash('sha256').update(readFileSync(namesModelUrl)).digest('hex');
+    expect(readFileSync(namesModelDigestUrl, 'utf8')).toBe(`${actual}  names.wnm\n`);
+    expect(Buffer.from(readNamesModelDigest()!).toString('hex')).toBe(actual);
   });
 });
