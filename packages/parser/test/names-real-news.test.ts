@@ -3,7 +3,9 @@
  * gold set): words that contain or resemble a listed name, and clitic artefacts in entity records.
  */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
 import { findNames } from '../src/names/index.js';
+import { encoder, expectDocument, metadata } from './helpers.js';
 
 const MODES = ['lexicon', 'model'] as const;
 const surfaces = (text: string, names: (typeof MODES)[number]): string[] =>
@@ -37,6 +39,19 @@ describe('entity records in model mode', () => {
     expect(orgs).toHaveLength(2);
     expect(new Set(orgs.map((m) => m.entity.key)).size).toBe(1);
     expect(orgs[0]?.entity.names.map((n) => n.text)).not.toContain('لتحالف الدولي');
+  });
+
+  it("records no clitic's elision as a spelling in the document's entity list", () => {
+    const text = 'وأعلن التحالف الدولي أن للتحالف الدولي دورا في الرقة، وأن للنصر مباراة غدا.';
+    const doc = expectDocument(
+      parseArticle({ bytes: encoder.encode(text), fileName: 'c.txt', id: 'c', metadata: metadata() }),
+    );
+    const names = doc.entities.flatMap((e) => e.names.map((n) => n.text));
+    expect(names).toContain('التحالف الدولي');
+    expect(names.filter((n) => n.startsWith('ل'))).toEqual([]);
+    const coalition = doc.entities.filter((e) => e.names.some((n) => n.text === 'التحالف الدولي'));
+    expect(coalition).toHaveLength(1);
+    expect(coalition[0]?.names.filter((n) => n.type === 'variant')).toEqual([]);
   });
 
   it('keeps only the aliases the text uses, and the main name', () => {

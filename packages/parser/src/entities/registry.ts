@@ -12,7 +12,11 @@ export class EntityRegistry {
 
   constructor(private readonly docId: string) {}
 
-  /** The entity's id in this document, registering it on first sight. */
+  /**
+   * The entity's id in this document, registering it on first sight. A spelling of the name not yet
+   * recorded is kept as a variant: the mention as a name (match.name) where the recogniser gives
+   * one, so a clitic's elision (لتحالف of للتحالف) is never recorded as a spelling.
+   */
   add(match: NameMatch, surface: string): Entity {
     let e = this.byKey.get(match.entity.key);
     if (!e) {
@@ -27,7 +31,7 @@ export class EntityRegistry {
       };
       this.byKey.set(match.entity.key, e);
     }
-    const text = surface.trim();
+    const text = (match.name ?? surface).trim();
     if (text && !e.names.some((n) => n.text === text)) e.names.push({ text, type: 'variant' });
     const role = match.role?.text.trim();
     if (role && !e.roles.includes(role)) e.roles.push(role);

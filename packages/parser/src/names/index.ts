@@ -11,7 +11,7 @@
 
 import { keepUsedAliases } from './aliases.js';
 import { type Candidate, makeContext, PRIORITY } from './context.js';
-import { MentionEntities, mentionOffsets, mentionWords } from './entities.js';
+import { MentionEntities, mentionName, mentionOffsets, mentionWords } from './entities.js';
 import { withInstitutions } from './institutions.js';
 import { lexiconMentions, type Mentions } from './lexicon-mentions.js';
 import { correctMentionEdges } from './mention-edges.js';
@@ -52,6 +52,8 @@ export function findNames(text: string, options: FindNamesOptions = {}): NameMat
     usedForms.set(entity, forms);
     const { start, end } = mentionOffsets(ctx, c);
     const match: NameMatch = { start, end, kind: c.kind, entity };
+    const name = mentionName(ctx, c);
+    if (name !== text.slice(start, end)) match.name = name;
     if (c.priority === PRIORITY.propagated && c.end - c.first === 1)
       registry.addShortName(entity, text.slice(start, end));
     if (c.kind === 'person') {

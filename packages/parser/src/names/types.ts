@@ -24,4 +24,9 @@ export interface NameMatch {
   entity: NameEntity;
   /** the role or title written before a person's name (وزير الخارجية الأميركي) */
   role?: { start: number; end: number; text: string };
+  /**
+   * How the mention is written as a name, where that differs from the text it spans: a clitic
+   * ل elides the article's alef, so للتحالف الدولي spans لتحالف الدولي and names التحالف الدولي.
+   */
+  name?: string;
 }
