@@ -149,3 +149,30 @@ describe('a family name written first (model mode)', () => {
     expect(findNames(other).map((m) => other.slice(m.start, m.end))).not.toContain('لي');
   });
 });
+
+describe('a name does not run on across punctuation', () => {
+  /** The words each mention keeps when the recogniser proposed it over the words first..end. */
+  const kept = (text: string, spans: [number, number][]): string[] => {
+    const ctx = makeContext(text);
+    const organisation = ([first, end]: [number, number]) =>
+      ({ first, end, skip: 0, kind: 'organisation', entity: undefined, priority: PRIORITY.pattern }) as const;
+    return correctMentionEdges(ctx, spans.map(organisation)).map((c) => mentionWords(ctx, c).join(' '));
+  };
+
+  it('stops before a bracket it does not close, or a closer it did not open', () => {
+    expect(kept('بتمويل من بنك التنمية الهولندي (FMO) للمشروع', [[2, 6]])).toEqual(['بنك التنميه الهولندي']);
+    expect(kept('وتحدث عن رابطة (ليغا) خوان', [[2, 4]])).toEqual(['رابطه']);
+    expect(kept('وتحدث عن رابطة (ليغا) خوان', [[3, 5]])).toEqual(['ليغا']);
+    expect(kept('وقال رئيس الاتحاد (الدولي) للعبة', [[2, 5]])).toEqual(['الاتحاد الدولي للعبه']);
+  });
+
+  it('stops before a comma or a colon', () => {
+    expect(kept('أطلقت شركة نوكيا، هاتفا جديدا', [[1, 4]])).toEqual(['شركه نوكيا']);
+    expect(kept('قالت شركة نوكيا: هاتفا', [[1, 4]])).toEqual(['شركه نوكيا']);
+  });
+
+  it('keeps abbreviation dots and quotation marks inside a name', () => {
+    expect(kept('وبثت هيئة بي. بي. سي البرنامج', [[1, 5]])).toEqual(['هيئه بي بي سي']);
+    expect(kept('على ملعب "لوفتس رود" في لندن', [[1, 4]])).toEqual(['ملعب لوفتس رود']);
+  });
+});
