@@ -171,6 +171,11 @@ describe('a name does not run on across punctuation', () => {
     expect(kept('قالت شركة نوكيا: هاتفا', [[1, 4]])).toEqual(['شركه نوكيا']);
   });
 
+  it('stops before a preposition written apart with tatweel', () => {
+    expect(kept('وأشار مميش لـ«عكاظ» أمس', [[1, 3]])).toEqual(['مميش']);
+    expect(kept('وقال عبدالغفار لـ الصحيفة', [[1, 3]])).toEqual(['عبدالغفار']);
+  });
+
   it('keeps abbreviation dots and quotation marks inside a name', () => {
     expect(kept('وبثت هيئة بي. بي. سي البرنامج', [[1, 5]])).toEqual(['هيئه بي بي سي']);
     expect(kept('على ملعب "لوفتس رود" في لندن', [[1, 4]])).toEqual(['ملعب لوفتس رود']);

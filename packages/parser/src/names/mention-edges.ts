@@ -7,6 +7,7 @@
  *   punctuation inside names is the abbreviation dot: بي. بي. سي), and a bracket both opened and
  *   closed inside a name is kept. Straight and curly quotes are not read: their direction is not
  *   written consistently in Arabic text, and a quoted name after its head (ملعب "لوفتس رود") is one.
+ *   Nor does it take in a preposition written apart with tatweel (وأشار مميش لـ«عكاظ» read مميش ل).
  * The next two are what the development news set (eval/ner-news.dev.jsonl) showed both recognisers
  * getting wrong:
  * - السعودية after a noun with the article is the adjective "Saudi" (الخطوط السعودية, الأندية
@@ -40,11 +41,21 @@ const CLAUSE_MARK = /[,،;؛:!?؟]/;
 const OPENING = '([{«';
 const CLOSING = ')]}»';
 
-/** The mention up to the first comma-like mark or unpaired bracket between its words, if any. */
+const TATWEEL = 'ـ';
+
+/** A one-letter word drawn out by tatweel (لـ«عكاظ», بـ 20): a preposition held apart, as no name's word is. */
+function isHeldPreposition(ctx: Context, k: number): boolean {
+  const token = ctx.tokens[k];
+  if (!token || token.end - token.start !== 1) return false;
+  return ctx.original.charAt(ctx.folded.origEnd[token.start] ?? -1) === TATWEEL;
+}
+
+/** The mention up to the first comma-like mark, unpaired bracket or held-apart preposition between its words, if any. */
 function beforeStrayPunctuation(ctx: Context, c: Candidate): Candidate {
   const { tokens, folded } = ctx;
   const open: { word: number; closer: string }[] = []; // brackets still open, and the word each opens before
   for (let k = c.first + 1; k < c.end; k++) {
+    if (isHeldPreposition(ctx, k)) return { ...c, end: open[0]?.word ?? k };
     const token = tokens[k];
     if (!token?.breakBefore) continue;
     const gap = folded.text.slice(tokens[k - 1]?.end ?? token.start, token.start);
