@@ -10,6 +10,7 @@ import type { MentionEntities } from './entities.js';
 import { insideEventName } from './events.js';
 import { gazetteerCandidates } from './gazetteer-match.js';
 import { latinCandidates } from './latin.js';
+import { cutWhereNameStops } from './name-stops.js';
 import { patternCandidates } from './patterns.js';
 import { familyNameCandidates, personCandidates } from './persons.js';
 import { propagatePersons } from './propagate.js';
@@ -30,7 +31,7 @@ export function lexiconMentions(ctx: Context, registry: MentionEntities): Mentio
     ...patternCandidates(ctx),
     ...latinCandidates(ctx),
     ...clubCandidates(ctx),
-  ];
+  ].map((c) => cutWhereNameStops(ctx, c));
   const kept = selectCandidates(candidates, ctx.tokens.length).filter((c) => !insideEventName(ctx, c));
   const entityOf = (c: Candidate) => registry.resolve(c);
   for (const c of kept) entityOf(c);

@@ -1,13 +1,7 @@
 /**
  * Three corrections at the edges of mentions, after the model or the lexicon has chosen them:
- * - A name does not run on across a comma, a colon, a question or exclamation mark, or a bracket
- *   it does not close: the model, labelling word by word, read البنك الألماني للتنمية (KFW,
- *   فهد العتيبي (سعودي and سامسونج، جالاكسي as one name each. The mention keeps the words before
- *   the mark. The ANERcorp train split has no entity across any of these marks (its only
- *   punctuation inside names is the abbreviation dot: بي. بي. سي), and a bracket both opened and
- *   closed inside a name is kept. Straight and curly quotes are not read: their direction is not
- *   written consistently in Arabic text, and a quoted name after its head (ملعب "لوفتس رود") is one.
- *   Nor does it take in a preposition written apart with tatweel (وأشار مميش لـ«عكاظ» read مميش ل).
+ * - A name does not run on across a comma, a colon or a bracket it does not close, nor take in a
+ *   preposition written apart with tatweel (name-stops.ts); applied again here to what the rules added.
  * The next two are what the development news set (eval/ner-news.dev.jsonl) showed both recognisers
  * getting wrong:
  * - السعودية after a noun with the article is the adjective "Saudi" (الخطوط السعودية, الأندية
@@ -20,11 +14,12 @@
  *   nisba: مدينة الأمير عبدالله بن جلوي الرياضية), title or nationality.
  */
 import { type Candidate, type Context, PRIORITY } from './context.js';
+import { cutWhereNameStops } from './name-stops.js';
 import { occupancy } from './select.js';
 import { isDemonym, isStopAt, titleAt } from './words.js';
 
 export function correctMentionEdges(ctx: Context, found: readonly Candidate[]): Candidate[] {
-  const mentions = found.map((c) => beforeStrayPunctuation(ctx, c));
+  const mentions = found.map((c) => cutWhereNameStops(ctx, c));
   const occupied = occupancy(mentions, ctx.tokens.length);
   const out: Candidate[] = [];
   for (const c of mentions) {
@@ -35,41 +30,6 @@ export function correctMentionEdges(ctx: Context, found: readonly Candidate[]): 
     out.push(c.kind === 'person' ? withFamilyName(ctx, c, occupied, mentions) : c);
   }
   return out;
-}
-
-const CLAUSE_MARK = /[,،;؛:!?؟]/;
-const OPENING = '([{«';
-const CLOSING = ')]}»';
-
-const TATWEEL = 'ـ';
-
-/** A one-letter word drawn out by tatweel (لـ«عكاظ», بـ 20): a preposition held apart, as no name's word is. */
-function isHeldPreposition(ctx: Context, k: number): boolean {
-  const token = ctx.tokens[k];
-  if (!token || token.end - token.start !== 1) return false;
-  return ctx.original.charAt(ctx.folded.origEnd[token.start] ?? -1) === TATWEEL;
-}
-
-/** The mention up to the first comma-like mark, unpaired bracket or held-apart preposition between its words, if any. */
-function beforeStrayPunctuation(ctx: Context, c: Candidate): Candidate {
-  const { tokens, folded } = ctx;
-  const open: { word: number; closer: string }[] = []; // brackets still open, and the word each opens before
-  for (let k = c.first + 1; k < c.end; k++) {
-    if (isHeldPreposition(ctx, k)) return { ...c, end: open[0]?.word ?? k };
-    const token = tokens[k];
-    if (!token?.breakBefore) continue;
-    const gap = folded.text.slice(tokens[k - 1]?.end ?? token.start, token.start);
-    if (CLAUSE_MARK.test(gap)) return { ...c, end: open[0]?.word ?? k };
-    for (const mark of gap) {
-      const opening = OPENING.indexOf(mark);
-      if (opening >= 0) open.push({ word: k, closer: CLOSING.charAt(opening) });
-      else if (CLOSING.includes(mark)) {
-        if (open.at(-1)?.closer !== mark) return { ...c, end: open[0]?.word ?? k };
-        open.pop();
-      }
-    }
-  }
-  return open[0] === undefined ? c : { ...c, end: open[0].word };
 }
 
 function isAdjectivalPlace(ctx: Context, c: Candidate, occupied: Uint8Array): boolean {

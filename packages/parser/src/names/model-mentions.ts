@@ -1,6 +1,7 @@
 /**
  * Mentions in model mode: the trained model decides which words are names and of what kind; a
- * lexicon proposal over the same words lends its curated entity and its clitic reading. Then a
+ * lexicon proposal over the same words lends its curated entity and its clitic reading (a span is
+ * first cut where a name cannot go on: name-stops.ts). Then a
  * name the text states once in full is found again where it recurs (document consistency).
  */
 import { type Candidate, type Context, PRIORITY } from './context.js';
@@ -10,6 +11,7 @@ import { withGovernmentBodies } from './government-bodies.js';
 import { lexiconTags, type Mentions } from './lexicon-mentions.js';
 import type { NamesModel } from './model/model.js';
 import { KIND_OF_TYPE } from './model/tags.js';
+import { cutWhereNameStops } from './name-stops.js';
 import { propagatePersons } from './propagate.js';
 import { recurringNames } from './recur.js';
 import { occupancy, takeOverlapped } from './select.js';
@@ -24,9 +26,10 @@ export function modelMentions(
   const byFirst = new Map<number, Candidate>();
   for (const c of lexical.mentions) byFirst.set(c.first, c);
   const kept: Candidate[] = [];
-  for (const span of model.spans(ctx, lexiconTags(ctx.tokens.length, lexical.mentions))) {
-    const kind = KIND_OF_TYPE[span.type];
+  for (const modelSpan of model.spans(ctx, lexiconTags(ctx.tokens.length, lexical.mentions))) {
+    const kind = KIND_OF_TYPE[modelSpan.type];
     if (!kind) continue;
+    const span = cutWhereNameStops(ctx, modelSpan);
     const proposal = byFirst.get(span.first);
     if (proposal && proposal.end === span.end && proposal.kind === kind) {
       kept.push(proposal);
