@@ -181,3 +181,12 @@ describe('a name does not run on across punctuation', () => {
     expect(kept('على ملعب "لوفتس رود" في لندن', [[1, 4]])).toEqual(['ملعب لوفتس رود']);
   });
 });
+
+describe.each(MODES)('a family name used alone before a preposition held apart (%s mode)', (names) => {
+  it('is the person named in full, not a person of its own', () => {
+    const text = 'وقال الوزير كمال دفتردار إن المشروع انتهى. وأوضح دفتردار لـ«الحياة» أن العمل مستمر.';
+    const persons = findNames(text, { names }).filter((m) => m.kind === 'person');
+    expect(persons.map((m) => text.slice(m.start, m.end))).toEqual(['كمال دفتردار', 'دفتردار']);
+    expect(new Set(persons.map((m) => m.entity.key)).size).toBe(1);
+  });
+});

@@ -65,9 +65,14 @@ export function propagatePersons(
     const seen = byFirstName.get(first);
     byFirstName.set(first, seen === undefined || seen === entity ? entity : null);
   }
+  // and a family name found alone as a person of its own (وأشار مميش لـ…) is the one it is taken
+  // from, as it would be where nothing had found it
+  const byFamilyName = (word: string): NameEntity | undefined =>
+    forms.get(word)?.find((f) => f.words.length === 1)?.entity;
   for (const c of kept) {
     if (c.kind !== 'person' || c.entity || c.end - c.first !== 1) continue;
-    const entity = byFirstName.get(mentionWords(ctx, c)[0] ?? '');
+    const word = mentionWords(ctx, c)[0] ?? '';
+    const entity = byFirstName.get(word) ?? byFamilyName(word);
     if (entity) relinked.set(c, entity);
   }
   const found: Candidate[] = [];
