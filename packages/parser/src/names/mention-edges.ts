@@ -1,9 +1,6 @@
 /**
- * Three corrections at the edges of mentions, after the model or the lexicon has chosen them:
- * - A name does not run on across a comma, a colon or a bracket it does not close, nor take in a
- *   preposition written apart with tatweel (name-stops.ts); applied again here to what the rules added.
- * The next two are what the development news set (eval/ner-news.dev.jsonl) showed both recognisers
- * getting wrong:
+ * Two corrections at the edges of mentions, after the model or the lexicon has chosen them; what
+ * the development news set (eval/ner-news.dev.jsonl) showed both recognisers getting wrong:
  * - السعودية after a noun with the article is the adjective "Saudi" (الخطوط السعودية, الأندية
  *   السعودية), not the country: a one-word place that reads as a nisba adjective (…ية) right after
  *   a word with the article, neither after العربية (المملكة العربية السعودية) nor with a clitic of
@@ -14,12 +11,10 @@
  *   nisba: مدينة الأمير عبدالله بن جلوي الرياضية), title or nationality.
  */
 import { type Candidate, type Context, PRIORITY } from './context.js';
-import { cutWhereNameStops } from './name-stops.js';
 import { occupancy } from './select.js';
 import { isDemonym, isStopAt, titleAt } from './words.js';
 
-export function correctMentionEdges(ctx: Context, found: readonly Candidate[]): Candidate[] {
-  const mentions = found.map((c) => cutWhereNameStops(ctx, c));
+export function correctMentionEdges(ctx: Context, mentions: readonly Candidate[]): Candidate[] {
   const occupied = occupancy(mentions, ctx.tokens.length);
   const out: Candidate[] = [];
   for (const c of mentions) {

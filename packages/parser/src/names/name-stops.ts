@@ -7,8 +7,8 @@
  * بي. بي. سي), and a bracket both opened and closed inside a name is kept. Straight and curly quotes
  * are not read: their direction is not written consistently in Arabic text, and a quoted name after
  * its head (ملعب "لوفتس رود") is one. The lexicon's proposals and the model's spans are cut so before
- * anything else reads them (lexicon-mentions.ts, model-mentions.ts), and the kept mentions once more
- * after the rules that add to them (mention-edges.ts). On the train split no lexicon proposal is cut,
+ * anything else reads them (lexicon-mentions.ts, model-mentions.ts); the rules that add mentions after
+ * that match whole phrases without a break (wordsMatch, phraseAt) or words already cut. On the train split no lexicon proposal is cut,
  * so the model's training features are what they were (`train.ts --check` gives the shipped model).
  */
 import type { Context } from './context.js';
