@@ -72,7 +72,9 @@ export function propagatePersons(
   for (const c of kept) {
     if (c.kind !== 'person' || c.entity || c.end - c.first !== 1) continue;
     const word = mentionWords(ctx, c)[0] ?? '';
-    const entity = byFirstName.get(word) ?? byFamilyName(word);
+    // a given name two persons share (null) links to neither, whatever else it is
+    const given = byFirstName.get(word);
+    const entity = given === undefined ? byFamilyName(word) : given;
     if (entity) relinked.set(c, entity);
   }
   const found: Candidate[] = [];
